@@ -1,0 +1,153 @@
+"""Command line: ingest articles into Neo4j, or print the extraction as JSON Lines.
+
+    python -m ingest PATH...                       extract and write to Neo4j
+    python -m ingest extract INPUT... --format jsonl   extraction only, to stdout
+"""
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+import time
+from pathlib import Path
+from typing import Iterator, Sequence
+
+from ingest.documents import LoadError, load_paths
+from ingest.model import Document, Extraction
+from ingest.pipeline import extract
+from ingest.records import extraction_records
+
+EXIT_OK, EXIT_SOME_FAILED, EXIT_USAGE, EXIT_GRAPH_UNAVAILABLE = 0, 1, 2, 3
+PROJECT_ROOT = Path(__file__).resolve().parents[1]
+
+
+def _error(message: str) -> None:
+    print(f"error: {message}", file=sys.stderr)
+
+
+def _extractions(paths: Sequence[str], failures: list[str]) -> Iterator[Extraction]:
+    """Extractions of every loadable document; load errors are reported and counted."""
+    seen: set[str] = set()
+    for item in load_paths(paths):
+        if isinstance(item, LoadError):
+            _error(str(item))
+            failures.append(str(item))
+            continue
+        doc: Document = item
+        if doc.id in seen:
+            message = f"{doc.path}: duplicate document id {doc.id!r}; only the first is kept"
+            _error(message)
+            failures.append(message)
+            continue
+        seen.add(doc.id)
+        yield extract(doc)
+
+
+def run_extract(args: argparse.Namespace) -> int:
+    failures: list[str] = []
+    out = sys.stdout
+    for extraction in _extractions(args.inputs, failures):
+        for record in extraction_records(extraction):
+            if args.format == "jsonl":
+                out.write(json.dumps(record, ensure_ascii=False) + "\n")
+            elif record["kind"] == "event":
+                date = record["date"]["value"] or "undated"
+                actors = ", ".join(a["name"] for a in record["actors"])
+                out.write(f"{record['doc_id']}\t{date}\t{record['type']}\t"
+                          f"{record['modality']}\t{actors}\t{record['summary']}\n")
+    return EXIT_SOME_FAILED if failures else EXIT_OK
+
+
+def run_ingest(args: argparse.Namespace) -> int:
+    from tqdm import tqdm
+
+    from graphdb.connection import GraphUnavailable, Settings, open_driver
+    from ingest.graph import ensure_schema, write_extractions
+
+    try:
+        driver = open_driver(Settings.from_env(PROJECT_ROOT))
+    except GraphUnavailable as exc:
+        _error(str(exc))
+        return EXIT_GRAPH_UNAVAILABLE
+    failures: list[str] = []
+    written = unchanged = events = 0
+    started = time.perf_counter()
+    try:
+        ensure_schema(driver)
+        batch: list[Extraction] = []
+        progress = tqdm(unit="doc", disable=args.quiet or None, file=sys.stderr)
+
+        def flush() -> None:
+            nonlocal written, unchanged, events
+            result = write_extractions(driver, batch, force=args.force)
+            written += len(result.written)
+            unchanged += len(result.unchanged)
+            events += result.events
+            for doc_id, message in result.failed.items():
+                _error(f"document {doc_id!r} not written: {message}")
+                failures.append(doc_id)
+            progress.update(len(batch))
+            batch.clear()
+
+        for extraction in _extractions(args.paths, failures):
+            batch.append(extraction)
+            if len(batch) >= args.batch_size:
+                flush()
+        if batch:
+            flush()
+        progress.close()
+    except GraphUnavailable as exc:
+        _error(str(exc))
+        return EXIT_GRAPH_UNAVAILABLE
+    except Exception as exc:  # the server went away mid-run: say so, exit non-zero
+        from neo4j.exceptions import Neo4jError, ServiceUnavailable, SessionExpired
+
+        if isinstance(exc, (ServiceUnavailable, SessionExpired, Neo4jError)):
+            _error(f"Neo4j failed during ingest ({exc}); documents of the batch in flight "
+                   "were not written, earlier batches were. Re-run the same command to resume.")
+            return EXIT_GRAPH_UNAVAILABLE
+        raise
+    finally:
+        driver.close()
+    elapsed = time.perf_counter() - started
+    print(
+        f"ingested {written} document(s) with {events} event(s), {unchanged} unchanged, "
+        f"{len(failures)} failed, in {elapsed:.1f} s",
+        file=sys.stderr,
+    )
+    return EXIT_SOME_FAILED if failures else EXIT_OK
+
+
+def build_parsers() -> tuple[argparse.ArgumentParser, argparse.ArgumentParser]:
+    ingest = argparse.ArgumentParser(
+        prog="python -m ingest",
+        description="Extract dated events from news articles and write them to Neo4j. "
+        "Use `python -m ingest extract --help` for extraction without Neo4j.",
+    )
+    ingest.add_argument("paths", nargs="+", help="files or folders (.txt, .md, .html, .jsonl)")
+    ingest.add_argument("--batch-size", type=int, default=50, help="documents per transaction")
+    ingest.add_argument("--force", action="store_true", help="rewrite unchanged documents too")
+    ingest.add_argument("-q", "--quiet", action="store_true", help="no progress bar")
+
+    extract_parser = argparse.ArgumentParser(
+        prog="python -m ingest extract",
+        description="Print the extraction (documents, timexes, events) without Neo4j.",
+    )
+    extract_parser.add_argument("inputs", nargs="+", help="files or folders")
+    extract_parser.add_argument("--format", choices=("jsonl", "table"), default="jsonl")
+    return ingest, extract_parser
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    argv = list(sys.argv[1:] if argv is None else argv)
+    ingest_parser, extract_parser = build_parsers()
+    if argv and argv[0] == "extract":
+        return run_extract(extract_parser.parse_args(argv[1:]))
+    args = ingest_parser.parse_args(argv)
+    if args.batch_size < 1:
+        ingest_parser.error("--batch-size must be at least 1")
+    return run_ingest(args)
+
+
+if __name__ == "__main__":
+    sys.exit(main())
