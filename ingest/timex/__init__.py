@@ -1,0 +1,126 @@
+"""Temporal tagging: find TIMEX3 expressions in German or English text and normalise them.
+
+    >>> from datetime import date
+    >>> [t.value for t in tag("Am 17. November sagte er ...", date(2024, 11, 18), "de")]
+    ['2024-11-17']
+
+Language knowledge lives in data/<lang>.yaml; language.py compiles it once per process,
+detect.py finds spans, normalize.py resolves values against the document creation time
+and the last date the text mentioned, interval.py gives the dates a value allows.
+
+dateparser is deliberately not on this path: its ``search_dates`` misreads German
+function words as dates ("die", "mit", "so") and resolves a bare month to the past, and
+parsing each span with it costs milliseconds where our slot tables cost microseconds.
+Every expression our rules detect already carries its fields (day, month, year, shift),
+so there is nothing left that dateparser would normalise better. Where dateparser is
+good — its curated per-locale month and weekday spellings — tests/test_timex_data.py
+checks our vocabularies against it, off the hot path.
+"""
+from __future__ import annotations
+
+import re
+from bisect import bisect_right
+from datetime import date
+
+from ..model import Timex
+from .detect import detect
+from .interval import interval
+from .language import Language, load
+from .normalize import Anchor, normalize
+
+__all__ = ["tag"]
+
+# A sentence ends at . ! ? or a line break, unless the dot follows a number ("17. November").
+SENTENCE_END_RE = re.compile(r"(?<!\d)[.!?]+[\"'“”»«)]*\s+|\n+")
+FULL_DATE_RE = re.compile(r"^\d{4}-\d\d-\d\d")
+YEAR_VALUE_RE = re.compile(r"^(\d{4})")
+
+TENSE_WINDOW = 100  # characters either side of an expression searched for tense markers
+
+
+def _sentence_bounds(text: str) -> list[int]:
+    return [0] + [m.end() for m in SENTENCE_END_RE.finditer(text)]
+
+
+class _Tense:
+    """Tense markers near an expression; the nearest one within its sentence and
+    TENSE_WINDOW characters gives its tense. Each sentence is scanned once, and only
+    sentences holding an expression are scanned at all."""
+
+    def __init__(self, text: str, bounds: list[int], lang: Language):
+        self.text, self.bounds, self.regex = text, bounds, lang.tense_re
+        self.by_sentence: dict[int, list] = {}
+
+    def _marks(self, i: int) -> tuple[list, list]:
+        found = self.by_sentence.get(i)
+        if found is None:
+            e = self.bounds[i + 1] if i + 1 < len(self.bounds) else len(self.text)
+            marks = [(m.start(), m.end(), m.lastgroup)
+                     for m in self.regex.finditer(self.text, self.bounds[i], e)]
+            found = self.by_sentence[i] = (marks, [m[0] for m in marks])
+        return found
+
+    def at(self, start: int, end: int) -> str | None:
+        if self.regex is None:
+            return None
+        i = max(0, bisect_right(self.bounds, start) - 1)
+        best, best_dist = None, None
+        marks, starts = self._marks(i)
+        k = bisect_right(starts, start - TENSE_WINDOW - 1)
+        while k < len(marks) and marks[k][0] < end + TENSE_WINDOW:
+            ms, me, kind = marks[k]
+            k += 1
+            if start <= ms < end or me > end + TENSE_WINDOW:
+                continue
+            dist = start - me if me <= start else ms - end
+            if dist >= 0 and (best_dist is None or dist < best_dist):
+                best, best_dist = kind, dist
+        return best
+
+
+def tag(text: str, dct: date | None, lang: str) -> list[Timex]:
+    """Temporal expressions in ``text``, sorted by start, non-overlapping, values resolved
+    against ``dct`` (the publication date; None when unknown)."""
+    if not text:
+        return []
+    # "DE", "de-AT", "de_CH" are German too
+    language = load((lang or "en").lower().replace("_", "-").split("-")[0])
+    anchor = Anchor(dct=dct, reference=dct, year=dct.year if dct else None)
+    bounds = _sentence_bounds(text)
+    tenses = _Tense(text, bounds, language)
+    out: list[Timex] = []
+    sentence = -1
+    for cand in detect(text, language):
+        here = bisect_right(bounds, cand.start)
+        if here != sentence:
+            sentence, anchor.sentence_day = here, None
+        tense = cand.rule.params.get("tense") or tenses.at(cand.start, cand.end)
+        try:
+            norm = normalize(cand, language, anchor, tense)
+        except (OverflowError, ValueError):
+            # calendar arithmetic past year 1 or 9999, or a day the month lacks
+            # ("31. Februar"): the words are not a usable date
+            continue
+        if norm is None or not norm.value:
+            continue
+        begin, end, gran = interval(norm.value, norm.mod)
+        if begin is None and FULL_DATE_RE.match(norm.value):
+            continue  # "31. Februar 2023": looks like a date, names none
+        if norm.value == "PRESENT_REF" and dct is not None:
+            begin, end = dct, dct
+        if norm.type in ("DURATION", "SET"):
+            begin, end, gran = None, None, None
+        out.append(Timex(cand.start, cand.end, text[cand.start:cand.end], norm.type, norm.value,
+                         norm.mod, begin, end, gran))
+        # narrative: later "am Tag darauf" / "two days later" count from this date
+        # ("am Tag zuvor ... vom Vortag" both count from the same date: anaphors don't move it)
+        if norm.type in ("DATE", "TIME") and gran in ("day", "time") and begin is not None \
+                and cand.rule.params.get("anchor") != "reference" and cand.rule.kind != "anaphor":
+            anchor.reference = anchor.sentence_day = begin
+        if norm.type in ("DATE", "TIME") and begin is not None and cand.rule.kind != "anaphor" \
+                and cand.rule.params.get("anchor") != "reference":
+            anchor.last, anchor.last_granularity = begin, gran
+        m = YEAR_VALUE_RE.match(norm.value)
+        if m and norm.type in ("DATE", "TIME"):
+            anchor.year = int(m.group(1))
+    return out

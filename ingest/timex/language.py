@@ -1,0 +1,245 @@
+"""Load one language's temporal knowledge (ingest/timex/data/<lang>.yaml) and compile it.
+
+The YAML holds word tables (vocab) and rule templates; this module turns each template
+into one compiled regular expression, once per language and process, so tagging a
+document only runs ready-made patterns.
+"""
+from __future__ import annotations
+
+import re
+# the regex parser re uses itself (public as sre_parse before 3.11): reading a compiled
+# rule's structure tells which words it cannot match without (see gate_of)
+from re import _constants as sre_c, _parser as sre_parse
+from dataclasses import dataclass, field
+from functools import lru_cache
+from pathlib import Path
+
+import yaml
+
+DATA_DIR = Path(__file__).parent / "data"
+
+# Slots every language shares: digits need no vocabulary.
+BUILTIN_SLOTS = {
+    "day": r"(?:0?[1-9]|[12]\d|3[01])",
+    "month_num": r"(?:0?[1-9]|1[0-2])",
+    "year": r"(?:1[5-9]\d\d|20\d\d)",
+    "year2": r"\d\d",
+    "hour": r"(?:[01]?\d|2[0-4])",
+    "minute": r"[0-5]\d",
+    "week": r"(?:0?[1-9]|[1-4]\d|5[0-3])",
+}
+# Vocab kinds that are plain lists (guards, context words), not slot alternations.
+LIST_KINDS = {"ambiguous_month", "month_context_before", "future_shift", "every",
+              "anaphoric_shift", "case_sensitive"}
+
+# The normalisers ingest/timex/normalize.py has, one per rule kind.
+KINDS = {"date", "dayrel", "relative", "anaphor", "offset", "duration", "set", "time",
+         "time_anaphor", "decade", "century", "ref"}
+
+TEMPLATE_RE = re.compile(r"<<(\w+)(?::(\w+))?>>")
+
+
+@dataclass(frozen=True)
+class Rule:
+    id: str
+    kind: str
+    regex: re.Pattern
+    slots: dict  # group name -> slot kind
+    params: dict  # everything else the YAML rule says (type, value, shift, unit, ...)
+    priority: int = 0
+    require_context: bool = False
+    # what the text must contain for the rule to have any chance: a tuple of
+    # alternatives-sets, each holding ("word", w) / ("digit", "") atoms (see gate_of)
+    gate: tuple = ()
+
+
+@dataclass
+class Language:
+    code: str
+    vocab: dict  # kind -> {normalised word: value}
+    rules: list
+    tense_re: re.Pattern | None
+    month_context_re: re.Pattern | None
+    ambiguous_months: frozenset = field(default_factory=frozenset)
+    settings: dict = field(default_factory=dict)
+
+    def lookup(self, kind: str, text: str):
+        """The vocab value of a matched word, tolerant of case and inner blanks."""
+        table = self.vocab.get(kind)
+        if table is None:
+            return None
+        key = " ".join(text.lower().split())
+        if key in table:
+            return table[key]
+        return table.get(key.rstrip("."), table.get(key + "."))
+
+
+def _word_regex(word: str) -> str:
+    return r"\s+".join(re.escape(part) for part in str(word).split())
+
+
+def _alternation(words, case_sensitive=()) -> str:
+    # longest first, so "nächsten" wins over "nächste" inside one alternation
+    parts = []
+    for w in sorted({str(w) for w in words}, key=lambda w: (-len(w), w)):
+        rx = _word_regex(w)
+        parts.append(f"(?-i:{rx})" if w in case_sensitive else rx)
+    return "(?:" + "|".join(parts) + ")"
+
+
+def _expand(template: str, alternations: dict, builtin: dict) -> tuple[str, dict]:
+    slots: dict = {}
+
+    def sub(m: re.Match) -> str:
+        kind, name = m.group(1), m.group(2) or m.group(1)
+        if name in slots:  # the same slot in two alternatives: year__2 reads as year
+            name = f"{name}__{sum(1 for k in slots if k.split('__')[0] == name) + 1}"
+        if kind in alternations:
+            body = alternations[kind]
+        elif kind in builtin:
+            body = builtin[kind]
+        else:
+            raise ValueError(f"unknown slot <<{kind}>> in timex rule template {template!r}")
+        slots[name] = kind
+        return f"(?P<{name}>{body})"
+
+    return TEMPLATE_RE.sub(sub, template), slots
+
+
+def _literal_words(seq) -> list[str]:
+    words, cur = [], []
+    for op, av in seq:
+        if op is sre_c.LITERAL and chr(av).isalpha():
+            cur.append(chr(av).lower())
+            continue
+        if len(cur) >= 2:
+            words.append("".join(cur))
+        cur = []
+    if len(cur) >= 2:
+        words.append("".join(cur))
+    return words
+
+
+def _requirements(seq, slot_atoms: dict, names: dict) -> list[frozenset]:
+    """Sets of atoms a match of ``seq`` must touch: one atom of every set must occur.
+
+    Only mandatory parts count (optional groups and repeats from 0 add nothing); an
+    alternation yields the union of what each branch needs, or nothing if one branch
+    needs nothing.
+    """
+    reqs = [frozenset({("word", w)}) for w in _literal_words(seq)]
+    for op, av in seq:
+        if op is sre_c.SUBPATTERN:
+            gid, sub = av[0], av[3]
+            if gid in names and names[gid] in slot_atoms:
+                reqs.append(slot_atoms[names[gid]])
+            else:
+                reqs.extend(_requirements(sub, slot_atoms, names))
+        elif op is sre_c.BRANCH:
+            alts = [_requirements(b, slot_atoms, names) for b in av[1]]
+            if all(alts):
+                # any branch will do: the smallest need of each branch, united
+                reqs.append(frozenset().union(*(min(a, key=len) for a in alts)))
+        elif op in (sre_c.MAX_REPEAT, sre_c.MIN_REPEAT) and av[0] >= 1:
+            reqs.extend(_requirements(av[2], slot_atoms, names))
+        elif op is sre_c.IN and all(o is sre_c.CATEGORY and a is sre_c.CATEGORY_DIGIT for o, a in av):
+            reqs.append(frozenset({("digit", "")}))
+    return reqs
+
+
+def _slot_atoms(vocab_words: dict) -> dict:
+    atoms = {}
+    for kind, words in vocab_words.items():
+        firsts = set()
+        for w in words:
+            head = str(w).lower().split()[0].strip(".-") if str(w).split() else ""
+            if not head:
+                firsts = None
+                break
+            firsts.add(("word", head))
+        if firsts:
+            atoms[kind] = frozenset(firsts)
+    for kind in BUILTIN_SLOTS:
+        atoms[kind] = frozenset({("digit", "")})
+    return atoms
+
+
+def gate_of(regex: re.Pattern, slots: dict, slot_atoms: dict) -> tuple:
+    parsed = sre_parse.parse(regex.pattern, regex.flags)
+    # only template slots stand for their vocabulary; a raw (?P<x>...) group in a rule is
+    # read for what it literally needs
+    names = {gid: slots[name] for name, gid in parsed.state.groupdict.items() if name in slots}
+    return tuple(_requirements(list(parsed), slot_atoms, names))
+
+
+@lru_cache(maxsize=8)
+def load(lang: str) -> Language:
+    """The compiled temporal knowledge of ``lang`` ("de", "en"); unknown codes get English."""
+    path = DATA_DIR / f"{lang}.yaml"
+    if not re.fullmatch(r"[a-z]{2,3}", lang or "") or not path.exists():
+        path = DATA_DIR / "en.yaml"
+        lang = "en"
+    with path.open(encoding="utf-8") as f:
+        data = yaml.safe_load(f)
+    raw_vocab = data.get("vocab", {})
+    case_sensitive = raw_vocab.get("case_sensitive", {}) or {}
+    vocab: dict = {}
+    alternations: dict = {}
+    for kind, table in raw_vocab.items():
+        if kind in LIST_KINDS:
+            continue
+        if isinstance(table, list):
+            table = {str(w): True for w in table}
+        vocab[kind] = {" ".join(str(k).lower().split()): v for k, v in table.items()}
+        exact = case_sensitive.get(kind, ())
+        alternations[kind] = _alternation(table.keys(), set(table.keys()) if exact == "all" else set(exact))
+    # plain lists usable as slots or word sets too (<<every>>, <<future_shift>>, anaphoric_shift)
+    for kind in ("every", "future_shift", "anaphoric_shift"):
+        if kind in raw_vocab:
+            vocab[kind] = {str(w).lower(): True for w in raw_vocab[kind]}
+            alternations[kind] = _alternation(raw_vocab[kind])
+    numbers = alternations.get("number")
+    builtin = dict(BUILTIN_SLOTS)
+    builtin["num"] = r"(?:\d{1,3}(?:[.,]\d{3})+|\d+(?:[.,]\d+)?" + (f"|{numbers}" if numbers else "") + ")"
+
+    slot_atoms = _slot_atoms({k: list(v) for k, v in vocab.items()})
+    slot_atoms["num"] = frozenset({("digit", "")}) | slot_atoms.get("number", frozenset())
+    rules = []
+    for spec in data.get("rules", []):
+        if spec.get("kind") not in KINDS:
+            raise ValueError(f"{path}: timex rule {spec.get('id')!r} has unknown kind {spec.get('kind')!r}")
+        pattern, slots = _expand(spec["pattern"], alternations, builtin)
+        flags = 0 if spec.get("case_sensitive") else re.IGNORECASE
+        # whole words only: "März" must not fire inside "Märzrevolution"
+        try:
+            regex = re.compile(r"(?<!\w)(?:" + pattern + r")(?!\w|-[^\W\d])", flags)
+        except re.error as e:
+            raise ValueError(f"{path}: timex rule {spec['id']!r} does not compile: {e}") from e
+        params = {k: v for k, v in spec.items() if k not in ("id", "kind", "pattern", "priority",
+                                                              "require_context", "case_sensitive")}
+        rules.append(Rule(spec["id"], spec["kind"], regex, slots, params,
+                          int(spec.get("priority", 0)), bool(spec.get("require_context", False)),
+                          gate_of(regex, slots, slot_atoms)))
+
+    tense = data.get("tense", {}) or {}
+    tense_parts = []
+    for name in ("future", "past"):
+        if tense.get(name):
+            tense_parts.append(f"(?P<{name}>" + "|".join(tense[name]) + ")")
+    tense_re = re.compile("|".join(tense_parts), re.IGNORECASE) if tense_parts else None
+
+    ctx = raw_vocab.get("month_context_before")
+    month_context_re = None
+    if ctx:
+        words = [str(w) if "\\" in str(w) else _word_regex(w) for w in ctx]
+        month_context_re = re.compile(r"(?<!\w)(?:" + "|".join(words) + r")\s+$", re.IGNORECASE)
+
+    return Language(
+        code=lang,
+        vocab=vocab,
+        rules=rules,
+        tense_re=tense_re,
+        month_context_re=month_context_re,
+        ambiguous_months=frozenset(str(w).lower() for w in raw_vocab.get("ambiguous_month", ())),
+        settings=dict(data.get("settings", {}) or {}),
+    )

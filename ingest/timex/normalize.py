@@ -1,0 +1,539 @@
+"""Turn a detected expression into a TimeML type, value and mod.
+
+Each rule in the language data names a ``kind``; one normaliser per kind reads the slots
+the rule captured (month, day, shift, unit ...) and resolves them against an ``Anchor``:
+the document creation time (DCT) for deictic expressions ("gestern", "next year") and the
+last date mentioned for anaphoric ones ("am Tag darauf", "two days later").
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from datetime import date, timedelta
+
+from .detect import Candidate
+from .interval import add_months, easter, nth_weekday
+from .language import Language
+
+
+@dataclass
+class Anchor:
+    dct: date | None
+    reference: date | None = None  # last day-precise date the text mentioned
+    sentence_day: date | None = None  # day-precise date mentioned in the current sentence
+    last: date | None = None  # start of the last date mentioned, at any granularity
+    last_granularity: str | None = None
+
+    def narrative(self, unit: str) -> date | None:
+        """What "two days later", "the following year" count from: the last date the text
+        named at least as precisely as ``unit``, else the last day named, else the DCT."""
+        if self.last is not None and GRANULARITY_RANK.get(self.last_granularity, 9) <= UNIT_RANK.get(unit, 0):
+            return self.last
+        return self.reference or self.dct
+    year: int | None = None  # last explicit year, used when there is no DCT
+
+    def base(self) -> date | None:
+        return self.dct or self.reference
+
+
+@dataclass(frozen=True)
+class Normalized:
+    type: str
+    value: str
+    mod: str | None = None
+
+
+GRANULARITY_RANK = {"time": 0, "day": 0, "week": 1, "month": 2, "season": 3, "quarter": 3,
+                    "half": 4, "year": 5, "decade": 6, "century": 7}
+UNIT_RANK = {"D": 0, "WE": 1, "W": 1, "M": 2, "Q": 3, "H": 4, "Y": 5, "DE": 6, "CE": 7}
+SEASON_ORDER = {"SP": 3, "SU": 6, "FA": 9, "WI": 12}
+UNIT_PERIOD = {"D": ("P", "D"), "W": ("P", "W"), "M": ("P", "M"), "Y": ("P", "Y"),
+               "Q": ("P", "Q"), "H": ("P", "H"), "DE": ("P", "DE"), "CE": ("P", "CE"),
+               "MIL": ("P", "ML"), "WE": ("P", "WE"), "TH": ("PT", "H"), "TM": ("PT", "M"),
+               "TS": ("PT", "S")}
+THOUSANDS_RE = re.compile(r"^\d{1,3}(?:[.,]\d{3})+$")
+
+
+def number(text: str | None, lang: Language):
+    """int/float of a digit string or number word; "X" for vague ones ("einige"); None if absent."""
+    if text is None:
+        return None
+    t = text.strip()
+    if THOUSANDS_RE.match(t):
+        return int(re.sub(r"\D", "", t))
+    if t[:1].isdigit():
+        f = float(t.replace(",", "."))
+        return int(f) if f.is_integer() else f
+    v = lang.lookup("number", t)
+    return v
+
+
+def fmt_number(n) -> str:
+    if isinstance(n, float):
+        return ("%g" % n)
+    return str(n)
+
+
+def ymd(d: date) -> str:
+    return "%04d-%02d-%02d" % (d.year, d.month, d.day)
+
+
+def week_value(d: date) -> str:
+    y, w, _ = d.isocalendar()
+    return "%04d-W%02d" % (y, w)
+
+
+# How far (in months) a month named without a year may lie on the "wrong" side of the DCT
+# before tense moves it to another year: "am 21. März" in a text of 24 March that speaks in
+# the future still means this March (a deadline just passed), "im Januar ... wird" in
+# November means next January.
+TENSE_SLACK_MONTHS = 2
+
+
+def _choose_year(base: date, key, tense: str | None, make_key) -> int:
+    """Year for a month/day/season given without one: DCT's year, moved by tense.
+
+    ``key`` is (month, day) of the expression, ``make_key(d)`` the same for the DCT.
+    Future tense excludes occurrences clearly before the DCT, past tense those clearly
+    after; of what remains the occurrence nearest the DCT wins (ties: the DCT's year).
+    Without tense the DCT's year stands.
+    """
+    here = make_key(base)
+    y = base.year
+
+    def offset(year):  # months from the DCT to the occurrence in ``year``
+        return (year - y) * 12 + (key[0] - here[0]) + (key[1] - here[1]) / 31.0
+
+    years = (y, y - 1, y + 1)
+    if tense is None:
+        # nothing says which way: news dates without a year are mostly this year's
+        return y
+    if tense == "future":
+        years = [yr for yr in years if offset(yr) >= -TENSE_SLACK_MONTHS] or years
+    elif tense == "past":
+        years = [yr for yr in years if offset(yr) <= TENSE_SLACK_MONTHS] or years
+    return min(years, key=lambda yr: (abs(offset(yr)), yr != y))
+
+
+def _unknown_year(anchor: Anchor) -> date | None:
+    return anchor.base() or (date(anchor.year, 7, 1) if anchor.year else None)
+
+
+def _date(c: Candidate, lang: Language, anchor: Anchor, tense: str | None) -> Normalized | None:
+    s = c.slots
+    mod = lang.lookup("mod", s["mod"]) if "mod" in s else None
+    rtype = c.rule.params.get("type", "DATE")
+    pod = None
+    for k in ("pod", "pod_suffix"):
+        if k in s:
+            pod = lang.lookup(k, s[k])
+    shift = lang.lookup("shift", s["shift"]) if "shift" in s else None
+
+    year = None
+    if "year" in s:
+        year = int(s["year"])
+    elif "year2" in s:
+        # "31.12.24": the year of that name within ten years ahead of the DCT, else before
+        yy, ref = int(s["year2"]), anchor.base()
+        if ref is None:
+            year = (2000 if yy <= 30 else 1900) + yy
+        else:
+            year = ref.year - ref.year % 100 + yy
+            if year > ref.year + 10:
+                year -= 100
+            elif year <= ref.year - 90:
+                year += 100
+    base = _unknown_year(anchor)
+    if year is None and shift is not None and base is not None and c.rule.params.get("year_shift"):
+        # "im Januar nächsten Jahres": the shift applies to the DCT's year
+        year = base.year + int(shift)
+
+    month = None
+    if "month" in s:
+        month = lang.lookup("month", s["month"])
+    elif "month_num" in s:
+        month = int(s["month_num"])
+    day = int(s["day"]) if "day" in s else None
+
+    # weekday only: the nearest such day before/after the DCT, by shift or tense
+    weekday_name = s.get("weekday") or s.get("weekday_abbr")
+    if month is None and day is None and weekday_name and "holiday" not in s:
+        d = weekday_date(weekday_name, shift, tense, anchor, lang)
+        if d is not None and c.rule.params.get("days"):
+            d = d + timedelta(days=int(c.rule.params["days"]))
+        pod = pod or c.rule.params.get("pod")
+        value = ymd(d) if d else "XXXX-WXX-%d" % (
+            lang.lookup("weekday", weekday_name) or lang.lookup("weekday_abbr", weekday_name) or 1)
+        if pod:
+            return Normalized("TIME", value + "T" + pod, mod)
+        return Normalized(rtype, value, mod)
+
+    if "holiday" in s:
+        rule = lang.lookup("holiday", s["holiday"])
+        if rule is None:
+            return None
+        if year is None:
+            if base is None:
+                return Normalized("DATE", "XXXX-" + rule if re.match(r"^\d\d-\d\d$", str(rule)) else "XXXX-XX-XX")
+            d0 = _holiday(str(rule), base.year)
+            year = _choose_year(base, (d0.month, d0.day), tense, lambda b: (b.month, b.day))
+        return Normalized("DATE", ymd(_holiday(str(rule), year)), mod)
+
+    if "week" in s:
+        y = year or (base.year if base else None)
+        w = int(s["week"])
+        return Normalized("DATE", ("%04d" % y if y else "XXXX") + "-W%02d" % w, mod)
+
+    unit = c.rule.params.get("unit")
+    if unit in ("Q", "H") and "ordinal" in s:
+        q = int(s["ordinal"]) if s["ordinal"].isdigit() else lang.lookup("ordinal", s["ordinal"])
+        if not isinstance(q, int) or not 1 <= q <= (4 if unit == "Q" else 2):
+            return None
+        y = year
+        if y is None and base is not None:
+            # "the fourth quarter" told in January is last year's, when told in the past
+            last_month = q * (3 if unit == "Q" else 6)
+            y = _choose_year(base, (last_month - 1, 15), tense, lambda b: (b.month, b.day))
+        return Normalized("DATE", ("%04d" % y if y else "XXXX") + "-%s%d" % (unit, q), mod)
+
+    if "season" in s:
+        season = lang.lookup("season", s["season"])
+        if year is None and base is not None:
+            if shift is not None and not c.rule.params.get("year_shift"):
+                year = _season_year(base, season, shift)
+            else:
+                k = SEASON_ORDER[season]
+                year = _choose_year(base, (k, 15), tense, lambda b: (b.month, b.day))
+                if season == "WI" and base.month <= 2 and tense != "future":
+                    year = base.year - 1
+        return Normalized("DATE", ("%04d" % year if year else "XXXX") + "-" + season, mod)
+
+    if month is not None:
+        if year is None and base is not None:
+            if shift is not None and not c.rule.params.get("year_shift"):
+                # "letzten Januar": the last January before the DCT, "nächsten Januar" the next
+                if shift < 0:
+                    year = base.year if month < base.month else base.year - 1
+                elif shift > 0:
+                    year = base.year if month > base.month else base.year + 1
+                else:
+                    year = base.year
+            else:
+                key = (month, day or 15)
+                year = _choose_year(base, key, tense, lambda b: (b.month, b.day))
+        ys = "%04d" % year if year else "XXXX"
+        if day is not None:
+            value = "%s-%02d-%02d" % (ys, month, day)
+            if pod:
+                return Normalized("TIME", value + "T" + pod, mod)
+            return Normalized(rtype, value, mod)
+        return Normalized(rtype, "%s-%02d" % (ys, month), mod)
+
+    if year is not None:
+        return Normalized(rtype, ("FY%04d" if c.rule.params.get("fiscal") else "%04d") % year, mod)
+    return None
+
+
+def weekday_date(name: str, shift, tense: str | None, anchor: Anchor, lang: Language) -> date | None:
+    """The date a weekday named without a date means: the nearest such day before or after
+    the DCT, as its shift word ("last", "nächsten") or the tense says."""
+    wd = lang.lookup("weekday", name) or lang.lookup("weekday_abbr", name)
+    ref = anchor.base()
+    if ref is None or wd is None:
+        return None
+    back = (ref.isoweekday() - wd) % 7
+    fwd = (wd - ref.isoweekday()) % 7
+    same_day_ok = lang.settings.get("same_weekday_is_today")
+    if shift is not None and shift < 0:
+        return ref - timedelta(days=back or 7)
+    if shift is not None and shift > 0:
+        return ref + timedelta(days=fwd or 7)
+    if shift == 0 or tense == "future":
+        return ref + timedelta(days=fwd)
+    if tense == "past" or (back == 0 and not same_day_ok):
+        # German news says "heute", not "am Montag", for the day of publication
+        return ref - timedelta(days=back or (0 if same_day_ok else 7))
+    return ref - timedelta(days=back) if back <= fwd else ref + timedelta(days=fwd)
+
+
+def _season_year(base: date, season: str, shift: int) -> int:
+    k = SEASON_ORDER[season]
+    cur = base.month
+    if shift > 0:
+        return base.year if k > cur else base.year + 1
+    if shift < 0:
+        return base.year if k + 2 < cur else base.year - 1
+    return base.year
+
+
+def _holiday(rule: str, year: int) -> date:
+    if rule.startswith("easter"):
+        off = int(rule[6:] or 0)
+        return easter(year) + timedelta(days=off)
+    m = re.match(r"^(\d\d)-(\d\d)$", rule)
+    if m:
+        return date(year, int(m.group(1)), int(m.group(2)))
+    # "11-TH-4": 4th Thursday of November; "05-MO--1": last Monday of May
+    month, wd, n = rule.split("-", 2)
+    days = {"MO": 1, "TU": 2, "WE": 3, "TH": 4, "FR": 5, "SA": 6, "SU": 7}
+    return nth_weekday(year, int(month), days[wd], int(n))
+
+
+def _dayrel(c: Candidate, lang: Language, anchor: Anchor, tense: str | None) -> Normalized | None:
+    s = c.slots
+    off = c.rule.params.get("offset")
+    for k in ("dayrel", "today", "dayrel_adj"):
+        if k in s:
+            off = lang.lookup(k, s[k])
+            break
+    if off is None:
+        return None
+    pod = lang.lookup("pod", s["pod"]) if "pod" in s else c.rule.params.get("pod")
+    mod = lang.lookup("mod", s["mod"]) if "mod" in s else None
+    if anchor.dct is None:
+        value = "XXXX-XX-XX"
+    else:
+        value = ymd(anchor.dct + timedelta(days=int(off)))
+    if pod:
+        return Normalized("TIME", value + "T" + pod, mod)
+    return Normalized(c.rule.params.get("type", "DATE"), value, mod)
+
+
+def shift_value(base: date, unit: str, n: int) -> str | None:
+    """The calendar unit containing ``base`` moved by n units, at that unit's granularity."""
+    if unit == "D":
+        return ymd(base + timedelta(days=n))
+    if unit == "W":
+        return week_value(base + timedelta(weeks=n))
+    if unit == "WE":
+        return week_value(base + timedelta(weeks=n)) + "-WE"
+    if unit == "M":
+        y, m = add_months(base.year, base.month, n)
+        return "%04d-%02d" % (y, m)
+    if unit == "Q":
+        y, m = add_months(base.year, base.month, 3 * n)
+        return "%04d-Q%d" % (y, (m - 1) // 3 + 1)
+    if unit == "H":
+        y, m = add_months(base.year, base.month, 6 * n)
+        return "%04d-H%d" % (y, 1 if m <= 6 else 2)
+    if unit == "Y":
+        return "%04d" % (base.year + n)
+    if unit == "DE":
+        return "%03d" % (base.year // 10 + n)
+    if unit == "CE":
+        return "%02d" % (base.year // 100 + n)
+    return None
+
+
+def _relative(c: Candidate, lang: Language, anchor: Anchor, tense: str | None) -> Normalized | None:
+    s, p = c.slots, c.rule.params
+    shift = lang.lookup("shift", s["shift"]) if "shift" in s else p.get("shift")
+    unit = lang.lookup("unit", s["unit"]) if "unit" in s else p.get("unit")
+    for group, code in (("vy", "Y"), ("vm", "M"), ("vw", "W"), ("edge_y", "Y"), ("edge_m", "M"),
+                        ("edge_w", "W")):
+        if group in s:
+            unit = code
+    mod = lang.lookup("mod", s["mod"]) if "mod" in s else None
+    for group, code in (("edge_start", "START"), ("edge_mid", "MID"), ("edge_end", "END")):
+        if group in s:
+            mod = code
+    if "year" in s and unit == "Y":  # "Jahresende 2015"
+        return Normalized("DATE", s["year"], mod)
+    if shift is None or unit is None or unit in ("TH", "TM", "TS", "MIL"):
+        return None
+    if unit == "WE" and shift == 0 and anchor.dct is not None and "shift" not in s:
+        # "am Wochenende" in a Monday-Thursday text: last weekend if told in the past
+        if tense == "past" and anchor.dct.isoweekday() <= 5:
+            shift = -1
+    # "the following year", "im darauffolgenden Jahr" count from the story's last date
+    base = anchor.narrative(unit) if "shift" in s and lang.lookup("anaphoric_shift", s["shift"]) \
+        else anchor.dct
+    if base is None:
+        return Normalized("DATE", {-1: "PAST_REF", 0: "PRESENT_REF", 1: "FUTURE_REF"}.get(shift, "XXXX"), mod)
+    value = shift_value(base, unit, int(shift))
+    if value is None:
+        return None
+    return Normalized("DATE", value, mod)
+
+
+def _anaphor(c: Candidate, lang: Language, anchor: Anchor, tense: str | None) -> Normalized | None:
+    ref = anchor.reference or anchor.dct
+    if ref is None:
+        return Normalized("DATE", "XXXX-XX-XX")
+    return Normalized("DATE", ymd(ref + timedelta(days=int(c.rule.params.get("days", 0)))))
+
+
+def _offset(c: Candidate, lang: Language, anchor: Anchor, tense: str | None) -> Normalized | None:
+    s, p = c.slots, c.rule.params
+    n = number(s.get("num"), lang)
+    unit = lang.lookup("units", s["units"]) if "units" in s else (
+        lang.lookup("unit", s["unit"]) if "unit" in s else None)
+    sign = int(p.get("sign", -1))
+    if unit is None:
+        return None
+    base = anchor.dct if p.get("anchor", "dct") == "dct" else anchor.narrative(unit)
+    if unit in ("TH", "TM", "TS"):
+        # "drei Minuten später": a clock time we cannot know (It-TimeML writes it so)
+        return Normalized("TIME", "XXXX-XX-XXTXX:XX")
+    if n is None or n == "X" or not isinstance(n, int) or base is None:
+        return Normalized("DATE", "PAST_REF" if sign < 0 else "FUTURE_REF")
+    value = shift_value(base, unit, sign * n)
+    return Normalized("DATE", value) if value else None
+
+
+def _duration(c: Candidate, lang: Language, anchor: Anchor, tense: str | None) -> Normalized | None:
+    s, p = c.slots, c.rule.params
+    if "value" in p:
+        return Normalized("DURATION", p["value"])
+    unit = None
+    for k in ("units", "unit", "unit_adj"):
+        if k in s:
+            unit = lang.lookup(k, s[k])
+            break
+    if unit is None and "duration_word" in s:
+        return Normalized("DURATION", lang.lookup("duration_word", s["duration_word"]))
+    if unit is None or unit not in UNIT_PERIOD:
+        return None
+    n = number(s.get("num"), lang) if "num" in s else ("X" if "units" in s or "unit" not in s else 1)
+    if n is None:
+        return None
+    if p.get("half"):
+        if unit == "Y":
+            n, unit = 6, "M"
+        elif unit == "TH":
+            n, unit = 30, "TM"
+        elif unit == "D":
+            n, unit = 12, "TH"
+        else:
+            n = 0.5
+    approx = lang.lookup("approx", s["approx"]) if "approx" in s else None
+    if unit in ("DE", "CE") and lang.settings.get("decades_in_years") and n != "X":
+        # TempEval-3 English writes "the past decade" as P10Y, KRAUTS German as P1DE
+        n, unit = n * (10 if unit == "DE" else 100), "Y"
+    prefix, suffix = UNIT_PERIOD[unit]
+    return Normalized("DURATION", "%s%s%s" % (prefix, "X" if n == "X" else fmt_number(n), suffix), approx)
+
+
+def _set(c: Candidate, lang: Language, anchor: Anchor, tense: str | None) -> Normalized | None:
+    s, p = c.slots, c.rule.params
+    if "value" in p:
+        return Normalized("SET", p["value"])
+    if "set_word" in s:
+        return Normalized("SET", lang.lookup("set_word", s["set_word"]))
+    if "weekday" in s:
+        wd = lang.lookup("weekday", s["weekday"])
+        pod = lang.lookup("pod_suffix", s["pod_suffix"]) if "pod_suffix" in s else None
+        return Normalized("SET", "XXXX-WXX-%d" % wd + ("T" + pod if pod else ""))
+    unit = lang.lookup("unit", s["unit"]) if "unit" in s else (
+        lang.lookup("units", s["units"]) if "units" in s else None)
+    if unit in UNIT_PERIOD:
+        n = number(s.get("num"), lang) or 1
+        if n == "X":
+            n = 1
+        prefix, suffix = UNIT_PERIOD[unit]
+        return Normalized("SET", "%s%s%s" % (prefix, fmt_number(n), suffix))
+    return None
+
+
+def _time(c: Candidate, lang: Language, anchor: Anchor, tense: str | None) -> Normalized | None:
+    s = c.slots
+    if "noon" in s or "midnight" in s:
+        s = dict(s, hour="12" if "noon" in s else "0", minute="00")
+    try:
+        hour = int(s["hour"])
+        minute = int(s.get("minute") or 0)
+    except (KeyError, ValueError):
+        return None
+    if hour > 24 or minute > 59:
+        return None
+    ampm = s.get("ampm")
+    if ampm:
+        a = ampm.lower().replace(".", "").replace(" ", "")
+        if a.startswith("p") and hour < 12:
+            hour += 12
+        elif a.startswith("a") and hour == 12:
+            hour = 0
+    pod = lang.lookup("pod", s["pod"]) if "pod" in s else None
+    if pod in ("AF", "EV", "NI") and hour < 12 and not (pod == "NI" and hour < 5):
+        hour += 12
+    # a clock time belongs to the weekday it names ("2:30 p.m. EST Tuesday"), else to the
+    # day named in its own sentence, else to the DCT
+    day = anchor.sentence_day or anchor.dct
+    if "weekday" in s:
+        day = weekday_date(s["weekday"], None, tense, anchor, lang) or day
+    prefix = ymd(day) if day else "XXXX-XX-XX"
+    return Normalized("TIME", "%sT%02d:%02d" % (prefix, hour % 24 if hour == 24 else hour, minute))
+
+
+def _time_anaphor(c: Candidate, lang: Language, anchor: Anchor, tense: str | None) -> Normalized | None:
+    s = c.slots
+    pod = lang.lookup("pod", s["pod"]) if "pod" in s else c.rule.params.get("pod", "NI")
+    day = anchor.reference or anchor.dct
+    return Normalized("TIME", (ymd(day) if day else "XXXX-XX-XX") + "T" + str(pod))
+
+
+def _decade(c: Candidate, lang: Language, anchor: Anchor, tense: str | None) -> Normalized | None:
+    s = c.slots
+    mod = lang.lookup("mod", s["mod"]) if "mod" in s else None
+    if "year" in s:
+        y = int(s["year"])
+        if y % 10:
+            return None
+        return Normalized("DATE", "%03d" % (y // 10), mod)
+    d = s.get("decade_word")
+    d = (int(d) if d.isdigit() else lang.lookup("decade_word", d)) if d else None
+    if d is None:
+        return None
+    base = anchor.base()
+    century = base.year // 100 if base else 19
+    if base and century * 100 + int(d) * 10 > base.year:
+        century -= 1
+    return Normalized("DATE", "%02d%d" % (century, int(d)), mod)
+
+
+def _century(c: Candidate, lang: Language, anchor: Anchor, tense: str | None) -> Normalized | None:
+    s, p = c.slots, c.rule.params
+    if "day" in s:
+        return Normalized("DATE", "%02d" % (int(s["day"]) - 1))
+    if "ordinal" in s:
+        n = lang.lookup("ordinal", s["ordinal"])
+        if isinstance(n, int) and n > 0:
+            return Normalized("DATE", "%02d" % (n - 1))
+        return None
+    shift = lang.lookup("shift", s["shift"]) if "shift" in s else p.get("shift")
+    base = anchor.base()
+    if shift is None or base is None:
+        return None
+    return Normalized("DATE", "%02d" % (base.year // 100 + int(shift)))
+
+
+def _ref(c: Candidate, lang: Language, anchor: Anchor, tense: str | None) -> Normalized | None:
+    p = c.rule.params
+    if "value" in p:
+        return Normalized(p.get("type", "DATE"), p["value"])
+    v = lang.lookup("ref", c.slots.get("ref", ""))
+    return Normalized("DATE", v) if v else None
+
+
+NORMALIZERS = {
+    "date": _date,
+    "dayrel": _dayrel,
+    "relative": _relative,
+    "anaphor": _anaphor,
+    "offset": _offset,
+    "duration": _duration,
+    "set": _set,
+    "time": _time,
+    "time_anaphor": _time_anaphor,
+    "decade": _decade,
+    "century": _century,
+    "ref": _ref,
+}
+
+
+def normalize(c: Candidate, lang: Language, anchor: Anchor, tense: str | None) -> Normalized | None:
+    """TimeML type/value/mod of one candidate, or None when it is not a usable timex."""
+    fn = NORMALIZERS.get(c.rule.kind)
+    if fn is None:
+        raise ValueError(f"timex rule {c.rule.id!r} has unknown kind {c.rule.kind!r}")
+    return fn(c, lang, anchor, tense)

@@ -1,0 +1,311 @@
+"""German temporal expressions: one behaviour per test, with sentences as news writes them."""
+from datetime import date
+
+from ingest.timex import tag
+
+DCT = date(2024, 11, 18)  # a Monday
+
+
+def only(text, dct=DCT):
+    found = tag(text, dct, "de")
+    assert len(found) == 1, found
+    return found[0]
+
+
+def values(text, dct=DCT):
+    return [(t.text, t.value) for t in tag(text, dct, "de")]
+
+
+# ---- the seed article's expressions ------------------------------------------------
+
+def test_day_and_month_in_the_past_tense_resolves_to_the_day_before_publication():
+    t = only("Am 17. November Ortszeit antwortete der Vorsitzende des Ausschusses.")
+    assert (t.text, t.value, t.type) == ("17. November", "2024-11-17", "DATE")
+    assert t.begin == t.end_date == date(2024, 11, 17)
+    assert t.granularity == "day"
+
+
+def test_month_without_year_resolves_to_next_year_when_sentence_says_naechsten_jahres():
+    t = only("Trump, der im Januar nächsten Jahres sein Amt antreten wird, äußerte sich.")
+    assert (t.text, t.value, t.granularity) == ("Januar nächsten Jahres", "2025-01", "month")
+    assert (t.begin, t.end_date) == (date(2025, 1, 1), date(2025, 1, 31))
+
+
+def test_anfang_des_monats_is_the_start_of_the_publication_month():
+    t = only("Seit Trump Anfang des Monats die Wahl gewonnen habe, sei viel passiert.")
+    assert (t.value, t.mod) == ("2024-11", "START")
+    assert t.begin == date(2024, 11, 1) and t.end_date <= date(2024, 11, 10)
+
+
+def test_in_den_naechsten_tagen_is_a_vague_future_reference():
+    t = only("Die Ukraine plant in den nächsten Tagen ihren ersten Angriff.")
+    assert (t.text, t.value) == ("den nächsten Tagen", "FUTURE_REF")
+
+
+# ---- dates -----------------------------------------------------------------------------
+
+def test_month_without_year_in_future_tense_moves_to_next_year():
+    assert only("Im Februar wird der Landtag neu gewählt.").value == "2025-02"
+
+
+def test_month_without_year_in_past_tense_stays_in_the_publication_year():
+    assert only("Im März hatte die Regierung den Plan vorgestellt.").value == "2024-03"
+
+
+def test_day_month_and_year_are_read_exactly():
+    assert only("Das Abkommen wurde am 3. Oktober 1990 unterzeichnet.").value == "1990-10-03"
+
+
+def test_numeric_date_with_two_digit_year():
+    assert only("Die Frist endet am 31.12.24 um Mitternacht.").value == "2024-12-31"
+
+
+def test_weekday_before_a_date_is_part_of_one_expression():
+    t = only("Der Verein lädt am Donnerstag, 21. November zur Versammlung.")
+    assert (t.text, t.value) == ("Donnerstag, 21. November", "2024-11-21")
+
+
+def test_first_days_of_an_enumeration_take_the_month_given_at_the_end():
+    assert values("Die Sitzungen finden am 10. und 11. Dezember statt.") == [
+        ("10", "2024-12-10"), ("11. Dezember", "2024-12-11")]
+
+
+def test_weekday_alone_in_past_tense_is_the_last_such_day_before_publication():
+    assert only("Am Samstag hatte die Polizei die Straße gesperrt.").value == "2024-11-16"
+
+
+def test_weekday_alone_in_future_tense_is_the_next_such_day():
+    assert only("Am Freitag wird der Ausschuss erneut tagen.").value == "2024-11-22"
+
+
+def test_vergangenen_sonntag_is_the_sunday_before_publication():
+    assert only("Er war vergangenen Sonntag angereist.").value == "2024-11-17"
+
+
+def test_gestern_and_morgen_count_from_the_publication_date():
+    assert values("Gestern sagte der Minister, morgen werde entschieden.") == [
+        ("Gestern", "2024-11-17"), ("morgen", "2024-11-19")]
+
+
+def test_capitalised_morgen_after_am_is_the_morning_not_tomorrow():
+    t = only("Am Morgen danach war alles ruhig.")
+    assert t.type == "TIME" and t.value.endswith("TMO")
+
+
+def test_heute_with_a_clock_time_is_the_publication_day():
+    assert values("Der Markt öffnet heute ab 15 Uhr.")[0] == ("heute", "2024-11-18")
+
+
+def test_heute_in_commentary_is_the_present():
+    assert only("Liberalität heißt heute etwas ganz anderes.").value == "PRESENT_REF"
+
+
+def test_year_alone_is_a_date():
+    assert only("Seit 2014 führt sie das Unternehmen.").value == "2014"
+
+
+def test_year_followed_by_a_unit_is_a_number_not_a_date():
+    assert tag("Der Verein hat 1500 Mitglieder.", DCT, "de") == []
+
+
+def test_naechste_woche_is_the_following_iso_week():
+    assert only("Nächste Woche beginnt die Konferenz.").value == "2024-W48"
+
+
+def test_vergangenes_jahr_is_the_year_before_publication():
+    assert only("Vergangenes Jahr sank die Zahl der Unfälle.").value == "2023"
+
+
+def test_ende_naechsten_jahres_keeps_the_year_with_an_end_modifier():
+    t = only("Die Brücke soll Ende nächsten Jahres fertig sein.")
+    assert (t.value, t.mod) == ("2025", "END")
+
+
+def test_season_without_year_is_the_current_season_in_future_tense():
+    assert only("Im Frühjahr soll der Bau beginnen.").value == "2025-SP"
+
+
+def test_dritter_winter_of_a_war_is_the_coming_winter():
+    t = only("Der Konflikt tritt in seinen dritten harten Winter ein.")
+    assert t.value == "2024-WI" and t.begin == date(2024, 12, 1)
+
+
+def test_decade_in_digits():
+    assert only("In den 1990er-Jahren wuchs die Stadt.").value == "199"
+
+
+def test_decade_in_words_takes_the_century_of_the_publication_date():
+    assert only("In den neunziger Jahren war das anders.").value == "199"
+
+
+def test_century_by_ordinal():
+    assert only("Die Kirche stammt aus dem 12. Jahrhundert.").value == "11"
+
+
+def test_holiday_resolves_to_its_date_in_the_nearest_year():
+    assert only("Zu Weihnachten wollen sie wieder zu Hause sein.").value == "2024-12-25"
+
+
+def test_easter_is_computed_for_the_year():
+    assert only("Ostern 2025 feiern sie in Rom.").value == "2025-04-20"
+
+
+def test_calendar_week():
+    assert only("Die Lieferung kommt in KW 47.").value == "2024-W47"
+
+
+def test_am_tag_darauf_counts_from_the_last_date_mentioned():
+    assert values("Am 3. März stürzte er. Am Tag darauf wurde er operiert.")[1] == (
+        "Tag darauf", "2024-03-04")
+
+
+def test_vortag_is_the_day_before_the_last_date_mentioned():
+    assert values("Am Freitag, 8. März, gewann sie. Am Vortag war sie noch Zweite.")[1][1] == "2024-03-07"
+
+
+def test_anfang_june_keeps_the_month_with_a_start_modifier():
+    t = only("Anfang Juni wurde das Gesetz beschlossen.")
+    assert (t.text, t.value, t.mod) == ("Anfang Juni", "2024-06", "START")
+
+
+# ---- guards ----------------------------------------------------------------------------
+
+def test_die_mit_so_are_not_weekdays():
+    assert tag("Die Polizei kam mit Hunden, so die Sprecherin.", DCT, "de") == []
+
+
+def test_mai_as_a_surname_is_not_a_month():
+    assert tag("Der Bürgermeister Karl Mai eröffnete die Ausstellung.", DCT, "de") == []
+
+
+def test_maerz_inside_maerzrevolution_is_not_a_month():
+    assert tag("Die Märzrevolution veränderte Deutschland.", DCT, "de") == []
+
+
+def test_age_is_not_a_duration():
+    assert tag("Der 16 Jahre alte Spieler traf zweimal.", DCT, "de") == []
+
+
+def test_hyphenated_compound_with_a_weekday_is_not_a_date():
+    assert tag("Der Winter-Biathlon und der MIP-Montag sind beliebt.", DCT, "de") == []
+
+
+# ---- times, durations, sets ------------------------------------------------------------
+
+def test_clock_time_takes_the_date_of_its_sentence():
+    assert values("Am 25. November um 20.30 Uhr beginnt das Konzert.") == [
+        ("25. November", "2024-11-25"), ("20.30 Uhr", "2024-11-25T20:30")]
+
+
+def test_start_of_a_time_range_is_a_time_of_its_own():
+    assert values("Geöffnet ist von 14 bis 18 Uhr.") == [
+        ("14", "2024-11-18T14:00"), ("18 Uhr", "2024-11-18T18:00")]
+
+
+def test_weekday_with_part_of_day_is_a_time():
+    t = only("Am Montagvormittag wurde der Mann festgenommen.")
+    assert (t.type, t.value) == ("TIME", "2024-11-11TMO")
+
+
+def test_number_and_unit_is_a_duration():
+    t = only("Die Verhandlungen dauerten drei Tage.")
+    assert (t.type, t.value) == ("DURATION", "P3D")
+
+
+def test_fractional_duration():
+    assert only("Er war dreieinhalb Minuten unter Wasser.").value == "PT3.5M"
+
+
+def test_den_vergangenen_fuenf_jahren_is_a_five_year_duration():
+    t = only("In den vergangenen fünf Jahren stieg die Miete.")
+    assert (t.text, t.value) == ("den vergangenen fünf Jahren", "P5Y")
+
+
+def test_vor_n_jahren_is_a_duration_in_german_news():
+    t = only("Vor sechs Jahren wurde das Gesetz eingeführt.")
+    assert (t.text, t.type, t.value) == ("sechs Jahren", "DURATION", "P6Y")
+
+
+def test_jahrelang_is_a_vague_duration():
+    assert only("Sie hatten jahrelang gestritten.").value == "PXY"
+
+
+def test_taeglich_is_a_set():
+    t = only("Der Zug fährt täglich nach Wien.")
+    assert (t.type, t.value) == ("SET", "P1D")
+
+
+def test_jeden_montag_is_a_weekly_set():
+    assert only("Der Chor probt jeden Montag.").value == "XXXX-WXX-1"
+
+
+def test_present_and_past_references():
+    assert values("Damals war alles anders, jetzt ist es besser.") == [
+        ("Damals", "PAST_REF"), ("jetzt", "PRESENT_REF")]
+
+
+def test_no_creation_date_leaves_the_year_unknown():
+    assert only("Am 17. November kam es zum Streit.", dct=None).value == "XXXX-11-17"
+
+
+def test_ordinal_quarter_in_past_tense_is_the_last_such_quarter():
+    t = only("Der Umsatz stieg im dritten Quartal um fünf Prozent.", dct=date(2015, 3, 12))
+    assert (t.text, t.value) == ("dritten Quartal", "2014-Q3")
+
+
+def test_zweite_jahreshaelfte_is_the_second_half_year():
+    t = only("Die Gespräche sollen in der zweiten Jahreshälfte weitergehen.", dct=date(2025, 3, 1))
+    assert (t.value, t.begin, t.end_date) == ("2025-H2", date(2025, 7, 1), date(2025, 12, 31))
+
+
+def test_im_darauffolgenden_jahr_counts_from_the_last_year_named():
+    assert values("2014 wurde der Plan vorgestellt, im darauffolgenden Jahr gebaut.")[-1] == (
+        "darauffolgenden Jahr", "2015")
+
+
+def test_wahlsieger_vom_wochenende_means_the_weekend_just_past():
+    t = only("Kein Wort verlieren die Wahlsieger vom Wochenende dazu.", dct=date(2024, 11, 22))
+    assert t.value == "2024-W46-WE"
+
+
+def test_decade_with_mitte_der_keeps_a_mid_modifier():
+    t = only("Bereits Mitte der 1990er Jahre war das Werk geschlossen worden.")
+    assert (t.value, t.mod) == ("199", "MID")
+
+
+def test_morgigen_sonntag_is_the_day_after_publication():
+    t = only("Der Markt ist am morgigen Sonntag geöffnet.", dct=date(2024, 11, 16))
+    assert (t.text, t.value) == ("morgigen Sonntag", "2024-11-17")
+
+
+def test_heuer_is_the_publication_year():
+    assert only("Heuer wird das Fest zum zehnten Mal gefeiert.").value == "2024"
+
+
+def test_vorjahr_is_the_year_before_publication():
+    t = only("Der Umsatz lag deutlich über dem Vorjahr.")
+    assert (t.text, t.value) == ("dem Vorjahr", "2023")
+
+
+def test_einmal_im_monat_is_a_monthly_set():
+    t = only("Der Seniorenclub trifft sich einmal im Monat.")
+    assert (t.type, t.value) == ("SET", "P1M")
+
+
+def test_impossible_calendar_day_is_not_a_date():
+    assert values("Am 31. Februar 2023 und am 29. Februar 2024.") == [("29. Februar 2024", "2024-02-29")]
+
+
+def test_nacht_auf_sonntag_is_the_night_starting_on_saturday():
+    t = only("In der Nacht auf Sonntag brannte ein Stadel ab.", dct=date(2015, 3, 10))
+    assert (t.text, t.type, t.value) == ("Nacht auf Sonntag", "TIME", "2015-03-07TNI")
+
+
+def test_jahresende_is_the_end_of_the_publication_year():
+    t = only("Der Vertrag läuft zum Jahresende aus.")
+    assert (t.value, t.mod) == ("2024", "END")
+    assert t.begin >= date(2024, 9, 1) and t.end_date == date(2024, 12, 31)
+
+
+def test_regional_language_tags_use_the_german_data():
+    assert [t.value for t in tag("Am 17. November kam er.", DCT, "de-AT")] == ["2024-11-17"]
