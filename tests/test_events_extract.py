@@ -1,0 +1,287 @@
+"""Event extraction: triggers, dating, modality, roles, ids — German and English sentences."""
+from datetime import date
+
+import pytest
+
+from ingest import actors, events, sentences, timex
+from ingest.events.lexicon import event_types, lexicon
+from ingest.model import Document, Event, Timex
+
+DCT = date(2024, 11, 18)
+
+
+def extract(text, lang, dct=DCT, doc_id="doc-1"):
+    doc = Document(id=doc_id, text=text, published=dct, lang=lang)
+    return events.extract_events(doc, sentences.split(text, lang), timex.tag(text, dct, lang),
+                                 actors.recognize(text, lang))
+
+
+def one(text, lang, **kw) -> Event:
+    found = extract(text, lang, **kw)
+    assert len(found) == 1, [(e.type, e.trigger, e.date.value) for e in found]
+    return found[0]
+
+
+def names(event):
+    return {p.actor.name: p.role for p in event.participants}
+
+
+# ---- triggers and types --------------------------------------------------------------
+
+@pytest.mark.parametrize("text,lang,etype,trigger", [
+    ("Die USA haben den Anschlag in Tunis scharf verurteilt.", "de", "disapprove", "verurteilt"),
+    ("The United States condemned the attack in Tunis.", "en", "disapprove", "condemned"),
+    ("Der Gemeinderat von Brixen hat die neue Steuer genehmigt.", "de", "approve", "genehmigt"),
+    ("The Senate approved the budget of Canada.", "en", "approve", "approved"),
+    ("Ein Sprecher des Nationalen Sicherheitsrats lehnte eine Stellungnahme ab.", "de", "reject", "lehnte ab"),
+    ("Cisco sued Apple over the iPhone trademark.", "en", "lawsuit", "sued"),
+])
+def test_trigger_word_gives_the_event_type(text, lang, etype, trigger):
+    e = one(text, lang)
+    assert (e.type, e.trigger) == (etype, trigger)
+
+
+def test_german_compound_noun_ending_in_a_trigger_is_a_trigger():
+    e = one("In Tirol laufen derzeit die Gemeinderatswahlen der ÖVP.", "de")
+    assert (e.type, e.trigger) == ("election", "Gemeinderatswahlen")
+
+
+def test_verb_trigger_wins_over_a_noun_in_the_same_sentence():
+    e = one("Die Regierung Italiens hat nach langer Debatte die Aufhebung der Sanktionen beschlossen.", "de")
+    assert e.type == "approve"
+
+
+def test_word_inside_a_name_is_not_a_trigger():
+    found = extract("Apple hosted its Worldwide Developers Conference .", "en")
+    assert all(e.trigger != "Conference" for e in found)
+
+
+def test_sentence_without_trigger_yields_no_event():
+    assert extract("Südtirol liegt an dritter Stelle.", "de") == []
+
+
+def test_every_trigger_type_is_documented_in_the_taxonomy():
+    documented = set(event_types())
+    cameo_roots = {t for t, d in event_types().items() if "cameo" in d}
+    assert len(cameo_roots) == 20
+    for lang in ("de", "en"):
+        assert {p.label for ps in lexicon(lang).triggers.exact.values() for p in ps} <= documented
+
+
+# ---- dating --------------------------------------------------------------------------
+
+def test_date_comes_from_the_timex_in_the_same_clause():
+    e = one("Am 17. November warnte Moskau die USA.", "de")
+    assert (e.date.value, e.date.granularity) == ("2024-11-17", "day")
+    e = one("Russia warned the United States on November 17 .", "en")
+    assert e.date.value == "2024-11-17"
+
+
+def test_yesterday_is_the_day_before_publication():
+    e = one("The European Commission fined Google yesterday .", "en")
+    assert e.date.value == "2024-11-17"
+
+
+def test_date_of_a_relative_clause_does_not_date_the_main_clause():
+    found = extract("Trump, der im Januar nächsten Jahres sein Amt antreten wird, kritisierte die Ukraine.", "de")
+    assert [(e.type, e.date.value) for e in found] == [("take_office", "2025-01")]
+
+
+def test_two_dated_events_in_one_sentence_are_two_events():
+    found = extract("Jobs founded Apple in 1976 , and in 1985 he founded NeXT .", "en")
+    assert sorted(e.date.value for e in found) == ["1976", "1985"]
+    assert len({e.id for e in found}) == 2
+
+
+def test_coordinated_dates_make_one_event_each():
+    found = extract("Steve Jobs appeared in March and June to unveil the iPad .", "en", dct=date(2011, 8, 25))
+    assert sorted(e.date.value for e in found) == ["2011-03", "2011-06"]
+
+
+def test_several_days_of_one_month_give_the_month():
+    e = one("Die SVP wird am 16. und 17. sowie am 23. und 24. Jänner Vorwahlen abhalten.", "de", dct=date(2009, 12, 17))
+    assert (e.date.value, e.date.granularity) == ("2010-01", "month")
+    assert (e.date.start, e.date.end) == (date(2010, 1, 1), date(2010, 1, 31))
+
+
+def test_undated_future_act_is_not_given_the_publication_date():
+    e = one("Die Ukraine plant einen Angriff auf Russland.", "de")
+    assert e.date.value is None and e.modality == "planned"
+
+
+def test_past_event_without_date_takes_the_narrative_reference_time():
+    text = ("Die italienische Polizei hat gestern in Neapel eine Bombe entschärft. "
+            "Die Polizei evakuierte die Büros der Bank.")
+    first, second = extract(text, "de")
+    assert first.date.value == second.date.value == "2024-11-17"
+
+
+def test_pluperfect_event_does_not_take_the_narrative_reference_time():
+    text = ("Die Polizei hat gestern in Neapel eine Bombe entschärft. "
+            "Die Polizei war durch einen anonymen Anruf alarmiert worden.")
+    assert [e.date.value for e in extract(text, "de")] == ["2024-11-17", None]
+    text = "Police defused a bomb in Naples yesterday . Police had been alerted by a call ."
+    assert [e.date.value for e in extract(text, "en")] == ["2024-11-17", None]
+
+
+def test_date_of_a_subordinate_clause_without_trigger_dates_nothing_else():
+    e = one("Während der Krieg in seinen dritten Winter geht, hat Nordkorea Truppen nach Russland geschickt.", "de")
+    assert e.date.value is None
+    e = one("While the war enters its third winter , North Korea sent troops to Russia .", "en")
+    assert e.date.value is None
+
+
+def test_narrative_reference_time_is_not_moved_by_a_distant_date():
+    text = ("Steve Jobs , born on February 24 , 1955 , founded Apple . "
+            "He resigned as CEO .")
+    found = extract(text, "en")
+    assert found[-1].type == "resignation" and found[-1].date.value is None
+
+
+def test_date_inside_a_quotation_does_not_date_the_report_around_it():
+    e = one('Apple Inc. shows the text " Steve Jobs 1955-2011 " and has lost its founder .', "en")
+    assert e.date.value is None
+
+
+def test_first_person_sentence_without_date_is_quoted_speech_not_an_event():
+    assert extract("I will continue as CEO of Apple .", "en") == []
+    assert extract("Wir werden die Gemeinde Brixen unterstützen.", "de") == []
+
+
+def test_hand_made_timex_is_used_as_given():
+    text = "Apple announced the iPhone on Tuesday ."
+    doc = Document(id="d", text=text, published=date(2007, 1, 12), lang="en")
+    tx = Timex(start=30, end=37, text="Tuesday", type="DATE", value="2007-01-09",
+               begin=date(2007, 1, 9), end_date=date(2007, 1, 9), granularity="day")
+    [e] = events.extract_events(doc, sentences.split(text, "en"), [tx], actors.recognize(text, "en"))
+    assert (e.date.value, e.date.timex_start, e.date.timex_end) == ("2007-01-09", 30, 37)
+
+
+# ---- modality ------------------------------------------------------------------------
+
+@pytest.mark.parametrize("text,lang,modality", [
+    ("Die Ukraine hat Russland angegriffen.", "de", "asserted"),
+    ("Apple sued Cisco .", "en", "asserted"),
+    ("Berichten zufolge hat Nordkorea Soldaten nach Russland geschickt.", "de", "reported"),
+    ("According to Reuters , North Korea sent troops to Russia .", "en", "reported"),
+    ("Die USA werden weitere Sanktionen gegen Iran verhängen.", "de", "planned"),
+    ("Apple will launch the iPad in Germany .", "en", "planned"),
+    ("Die USA werden voraussichtlich weitere Sanktionen gegen Iran verhängen.", "de", "expected"),
+    ("The United States is expected to impose sanctions on Iran .", "en", "expected"),
+    ("Im Falle einer Genehmigung könnte die Ukraine Russland angreifen.", "de", "hypothetical"),
+    ("If Russia loses patience , it could invade Ukraine .", "en", "hypothetical"),
+    ("Der Sprengkörper der Mafia explodierte aber nicht in Neapel.", "de", "negated"),
+    ("Apple did not appeal the ruling of the European Commission .", "en", "negated"),
+])
+def test_modality_from_cue_words(text, lang, modality):
+    assert one(text, lang).modality == modality
+
+
+def test_nicht_nur_and_not_only_do_not_negate():
+    assert one("Durnwalder verteidigte nicht nur die Sportler Südtirols.", "de").modality == "asserted"
+    assert one("Apple sued not only Cisco but also Nokia .", "en").modality == "asserted"
+
+
+def test_sentence_without_actor_at_the_start_is_about_the_dateline_place():
+    e = one("Kaltern  (ih). Am heutigen Samstag beginnt der Weinmarkt.", "de", dct=date(2011, 4, 30))
+    assert names(e) == {"Kaltern": "source"} and e.date.value == "2011-04-30"
+
+
+def test_content_of_indirect_speech_is_reported_but_the_statement_is_asserted():
+    e = one("Cisco states that it acquired Infogear in 2000 .", "en")
+    assert (e.type, e.modality) == ("business", "reported")
+    e = one("Russland hat am Montag die Vorwürfe zurückgewiesen.", "de")
+    assert e.modality == "asserted"
+
+
+def test_undated_announcement_of_a_future_act_is_dated_as_the_act_of_saying():
+    text = ("Steve Jobs opened the conference today . "
+            "Jobs announced that Macintosh computers would ship with Intel chips .")
+    e = extract(text, "en", dct=date(2005, 6, 6))[-1]
+    assert (e.type, e.date.value, e.modality) == ("statement", "2005-06-06", "asserted")
+    assert names(e)["Steve Jobs"] == "source"
+    text = ("Der Landtag hat heute getagt. "
+            "Landeshauptmann Luis Durnwalder kündigte an, dass die Region neue Steuern einführen werde.")
+    e = extract(text, "de", dct=date(2010, 5, 8))[-1]
+    assert (e.type, e.date.value) == ("statement", "2010-05-08")
+
+
+def test_reported_future_act_without_narrative_time_is_kept_as_the_content_event():
+    found = extract("Einige sagten, dass die USA voraussichtlich Sanktionen gegen Nordkorea verhängen werden.", "de")
+    assert [(e.type, e.modality) for e in found] == [("statement", "asserted"), ("sanction", "expected")]
+
+
+def test_speaker_takes_part_in_what_was_said():
+    e = one("Steve Jobs said that the European Commission fined Apple in 2008 .", "en")
+    assert names(e) == {"European Commission": "source", "Apple Inc.": "target", "Steve Jobs": "participant"}
+    e = one("Cisco states that it acquired Linksys in 2003 .", "en")
+    assert names(e) == {"Cisco": "source"} and e.modality == "reported"
+
+
+def test_german_subjunctive_marks_reported_speech():
+    e = one("Nordkorea habe Russland große Mengen Munition geliefert.", "de")
+    assert e.modality == "reported"
+
+
+def test_dated_future_event_is_planned():
+    e = one("The trial of Apple Corps begins on November 20 .", "en")
+    assert (e.date.value, e.modality) == ("2024-11-20", "planned")
+
+
+# ---- participants and roles ----------------------------------------------------------
+
+def test_subject_before_the_trigger_is_the_source_and_the_object_the_target():
+    e = one("Die Europäische Kommission hat Apple zu niedrigeren Preisen gezwungen.", "de")
+    assert names(e) == {"European Commission": "source", "Apple Inc.": "target"}
+    e = one("The European Commission forced Apple to lower its prices .", "en")
+    assert names(e) == {"European Commission": "source", "Apple Inc.": "target"}
+
+
+def test_person_after_a_german_inverted_verb_is_the_source():
+    e = one("Gestern kritisierte der Kanzler Olaf Scholz die Regierung Ungarns.", "de")
+    assert names(e)["Olaf Scholz"] == "source" and names(e)["Hungary"] == "target"
+
+
+def test_pronoun_subject_continues_the_previous_person():
+    found = extract("Steve Jobs returned to Apple in 1996 . He resigned in 2011 .", "en")
+    assert names(found[-1]) == {"Steve Jobs": "source"}
+    found = extract("Landesrat Arnold Schuler besuchte Brixen. Er kritisierte die Gemeinde.", "de")
+    assert names(found[-1]) == {"Arnold Schuler": "source"}
+
+
+def test_possessive_before_a_noun_trigger_continues_the_previous_person():
+    found = extract("Donald Trump gewann die Wahl. Sein Wahlsieg beunruhigt Wladimir Putin.", "de")
+    assert names(found[-1])["Donald Trump"] == "source"
+    found = extract("Steve Jobs left Apple . His resignation worried Tim Cook .", "en")
+    assert names(found[-1])["Steve Jobs"] == "source"
+
+
+def test_source_a_report_is_attributed_to_is_not_the_agent():
+    e = one("Bloomberg zufolge hat Nordkorea Soldaten nach Russland geschickt.", "de")
+    assert names(e)["North Korea"] == "source" and names(e)["Bloomberg"] != "source"
+    e = one("According to Reuters , North Korea sent troops to Russia .", "en")
+    assert names(e)["North Korea"] == "source" and names(e)["Reuters"] != "source"
+
+
+def test_sentence_without_actors_continues_the_previous_source():
+    found = extract("Die italienische Polizei hat eine Bombe entschärft. Die Büros wurden geräumt.", "de")
+    assert names(found[-1]) == {"Italian police": "source"}
+
+
+def test_consultation_partners_are_participants_not_targets():
+    e = one("Putin traf sich mit Xi Jinping in Peking.", "de")
+    assert names(e)["Vladimir Putin"] == "source" and names(e)["Xi Jinping"] == "participant"
+
+
+# ---- identity and confidence ---------------------------------------------------------
+
+def test_event_id_is_stable_for_the_same_document_and_sentence():
+    text = "Die USA haben den Anschlag in Tunis verurteilt."
+    assert one(text, "de").id == one(text, "de").id
+    assert one(text, "de").id != one(text, "de", doc_id="doc-2").id
+
+
+def test_confidence_is_higher_for_a_dated_event_with_a_source():
+    dated = one("Am 17. November kritisierte Moskau die USA.", "de")
+    carried = extract("Moskau kritisierte die USA. Die Büros wurden geräumt.", "de")[-1]
+    assert 0 < carried.confidence < dated.confidence <= 1

@@ -1,0 +1,56 @@
+"""Sentence splitting: offsets into the original text, German and English news prose."""
+from ingest.sentences import split
+
+
+def texts(text, lang=None):
+    return [s.text for s in split(text, lang)]
+
+
+def test_every_sentence_carries_its_offsets_into_the_original_text():
+    text = "  Die Duma reagierte scharf.  Washington schwieg.\nThe talks resumed. "
+    for s in split(text, "de"):
+        assert text[s.start:s.end] == s.text
+
+
+def test_sentence_ends_at_full_stop_before_a_capital_letter():
+    assert texts("Die Ukraine plant einen Angriff. Russland droht mit Vergeltung.", "de") == [
+        "Die Ukraine plant einen Angriff.", "Russland droht mit Vergeltung."]
+
+
+def test_german_ordinal_day_before_month_does_not_end_the_sentence():
+    assert texts("Am 17. November antwortete der Abgeordnete. Er warnte vor einer Eskalation.", "de") == [
+        "Am 17. November antwortete der Abgeordnete.", "Er warnte vor einer Eskalation."]
+
+
+def test_german_ordinal_before_a_noun_does_not_end_the_sentence():
+    assert texts("Das 2. Autonomiestatut trat 1972 in Kraft.", "de") == ["Das 2. Autonomiestatut trat 1972 in Kraft."]
+
+
+def test_abbreviations_do_not_end_a_sentence():
+    assert texts("Laut Dr. Meier sind u.a. Schulen betroffen. Die Stadt prüft.", "de") == [
+        "Laut Dr. Meier sind u.a. Schulen betroffen.", "Die Stadt prüft."]
+    assert texts("Mr. Cook met the U.S. trade representative. Talks went well.", "en") == [
+        "Mr. Cook met the U.S. trade representative.", "Talks went well."]
+
+
+def test_an_initial_inside_a_name_does_not_end_a_sentence():
+    assert texts("He left Timothy D. Cook in charge. Shares fell.", "en") == [
+        "He left Timothy D. Cook in charge.", "Shares fell."]
+
+
+def test_a_line_break_always_ends_a_sentence():
+    assert texts("January 09 , 2008\nThe European Commission has forced Apple to lower prices .", "en") == [
+        "January 09 , 2008", "The European Commission has forced Apple to lower prices ."]
+
+
+def test_closing_quote_stays_with_its_sentence():
+    assert texts("„Wir sind bereit.“ Das sagte der Minister.", "de") == ["„Wir sind bereit.“", "Das sagte der Minister."]
+
+
+def test_lower_case_after_a_full_stop_continues_the_sentence():
+    assert texts("Sie kostet ca. drei Euro pro Stück.", "de") == ["Sie kostet ca. drei Euro pro Stück."]
+
+
+def test_question_and_exclamation_marks_end_sentences():
+    assert texts("Will Apple appeal? The company did not say! Analysts expect it.", "en") == [
+        "Will Apple appeal?", "The company did not say!", "Analysts expect it."]
