@@ -1,0 +1,235 @@
+"""Callbacks: read the inputs, call queries and figures, return the outputs. No Cypher here."""
+from __future__ import annotations
+
+from dataclasses import dataclass, replace
+from typing import Callable
+
+from dash import ClientsideFunction, Dash, Input, Output, State, ctx, html, no_update
+from dash.exceptions import PreventUpdate
+from neo4j import Driver
+
+from explorer import console, figures
+from explorer.filters import ViewState, parse_day, zoom_from_relayout
+from explorer.queries import EXAMPLE_QUERIES, GraphReader
+from explorer.records import ConsoleResult
+from graphdb.connection import GraphUnavailable
+
+@dataclass(frozen=True)
+class Options:
+    detail_limit: int
+    max_actors: int
+    console_timeout_s: float
+    console_row_cap: int
+    database: str | None = None
+
+
+def _state_from_controls(current: ViewState, actors, types, modalities, start, end, text,
+                         lanes, colour) -> ViewState:
+    return replace(
+        current,
+        actors=tuple(actors or ()), types=tuple(types or ()),
+        modalities=tuple(modalities or ()),
+        date_from=parse_day(start), date_to=parse_day(end),
+        text=(text or "").strip() or None,
+        lanes=lanes or "type", colour=colour or "modality",
+    )
+
+
+def _view(state: ViewState):
+    return (state.view_from, state.view_to) if state.view_from and state.view_to else None
+
+
+def register(app: Dash, reader: GraphReader, driver: Callable[[], Driver], options: Options) -> None:
+    """Wire the page's components to the graph."""
+
+    # Plotly reports every resize as a relayout too. Passing on only real zooms, in the
+    # browser, keeps those from re-running (and so cancelling) a pending state update.
+    app.clientside_callback(
+        ClientsideFunction(namespace="explorer", function_name="zoomOnly"),
+        Output("zoom", "data"), Input("timeline", "relayoutData"), prevent_initial_call=True,
+    )
+    # Clicking a count in the many-events overview zooms into its period.
+    app.clientside_callback(
+        ClientsideFunction(namespace="explorer", function_name="binClickOnly"),
+        Output("bin-click", "data"), Input("timeline", "clickData"), prevent_initial_call=True,
+    )
+
+    @app.callback(
+        Output("f-actors", "value"), Output("f-types", "value"),
+        Output("f-modalities", "value"), Output("f-dates", "start_date"),
+        Output("f-dates", "end_date"), Output("f-text", "value"), Output("f-lanes", "value"),
+        Output("f-colour", "value"), Output("url", "search"), Output("state", "data"),
+        Input("url", "search"), Input("f-actors", "value"), Input("f-types", "value"),
+        Input("f-modalities", "value"), Input("f-dates", "start_date"),
+        Input("f-dates", "end_date"), Input("f-text", "value"), Input("f-lanes", "value"),
+        Input("f-colour", "value"), Input("f-clear", "n_clicks"),
+        Input("actor-graph", "tapNode"), Input("zoom", "data"), Input("bin-click", "data"),
+        State("state", "data"), State("f-actors", "options"), State("f-types", "options"),
+        State("f-modalities", "options"),
+    )
+    def sync_state(search, actors, types, modalities, start, end, text, lanes, colour,
+                   _clear, tapped, zoom_event, bin_click, stored, *dropdown_options):
+        """Keep URL, filter controls and the state store in step, whichever one moved."""
+        current = ViewState.from_store(stored) if stored else None
+        trigger = ctx.triggered_id
+        dropdowns = ("f-actors", "f-types", "f-modalities")
+        if trigger in dropdowns and not dropdown_options[dropdowns.index(trigger)]:
+            # A dropdown drops values it has no options for yet (a URL read before the
+            # options arrived); that is not the reader's choice. restore_dropdowns puts
+            # them back once the options are there.
+            raise PreventUpdate
+        if trigger in (None, "url"):
+            new = ViewState.from_query(search)
+            if current is not None and new == current:
+                raise PreventUpdate
+        elif current is None:
+            raise PreventUpdate
+        elif trigger == "f-clear":
+            new = current.cleared()
+        elif trigger == "actor-graph":
+            if not tapped or "id" not in (tapped.get("data") or {}):
+                raise PreventUpdate
+            new = current.with_actor(tapped["data"]["id"])
+        elif trigger == "bin-click":
+            lo, hi = parse_day((bin_click or {}).get("from")), parse_day((bin_click or {}).get("to"))
+            if not (lo and hi):
+                raise PreventUpdate
+            new = replace(current, view_from=lo, view_to=hi)
+        elif trigger == "zoom":
+            zoom = zoom_from_relayout(zoom_event)
+            if zoom is None:
+                raise PreventUpdate
+            new = replace(current, view_from=zoom[0], view_to=zoom[1])
+        else:
+            new = _state_from_controls(current, actors, types, modalities, start, end, text,
+                                       lanes, colour)
+        if new == current:
+            raise PreventUpdate
+        controls_moved = trigger not in (None, "url", "f-clear", "actor-graph")
+        control_values = no_update_all(8) if controls_moved else [
+            list(new.actors), list(new.types), list(new.modalities),
+            new.date_from.isoformat() if new.date_from else None,
+            new.date_to.isoformat() if new.date_to else None,
+            new.text or "", new.lanes, new.colour,
+        ]
+        query = new.to_query()
+        return (*control_values, query if query != (search or "") else no_update,
+                new.to_store())
+
+    @app.callback(
+        Output("f-actors", "options"), Output("f-types", "options"),
+        Output("f-modalities", "options"), Output("banner", "children"),
+        Output("banner", "hidden"), Output("banner", "className"),
+        Input("url", "pathname"),
+    )
+    def load_options(_pathname):
+        """Fill the filter panel; say plainly when the graph is unreachable or empty."""
+        try:
+            overview = reader.overview()
+            choices = reader.filter_options()
+        except GraphUnavailable as error:
+            return [], [], [], *figures.banner(error=str(error))
+        actors = [{"label": f"{a.name} ({a.event_count})", "value": a.id} for a in choices.actors]
+        types = [{"label": t, "value": t} for t in choices.event_types]
+        modalities = [{"label": m, "value": m} for m in choices.modalities]
+        return actors, types, modalities, *figures.banner(overview=overview)
+
+    @app.callback(
+        Output("f-actors", "value", allow_duplicate=True),
+        Output("f-types", "value", allow_duplicate=True),
+        Output("f-modalities", "value", allow_duplicate=True),
+        Input("f-actors", "options"), State("state", "data"), prevent_initial_call=True,
+    )
+    def restore_dropdowns(_options, stored):
+        state = ViewState.from_store(stored)
+        return list(state.actors), list(state.types), list(state.modalities)
+
+    @app.callback(
+        Output("timeline", "figure"), Output("timeline-status", "children"),
+        Input("state", "data"), prevent_initial_call=True,
+    )
+    def render_timeline(stored):
+        state = ViewState.from_store(stored)
+        view = _view(state)
+        try:
+            data = reader.timeline(state.event_filter(), view, state.lanes,
+                                   detail_limit=options.detail_limit)
+        except GraphUnavailable as error:
+            return figures.empty_figure("Neo4j cannot be reached."), str(error)
+        if data.bins:
+            figure = figures.timeline_bins_figure(data.bins, data.in_view, view)
+        else:
+            figure = figures.timeline_figure(data.events, state.lanes, state.colour, view)
+        return figure, _status_line(data.total, data.undated, len(data.events), bool(data.bins))
+
+    @app.callback(
+        Output("actor-graph", "elements"), Input("state", "data"), prevent_initial_call=True,
+    )
+    def render_actor_graph(stored):
+        state = ViewState.from_store(stored)
+        try:
+            nodes, edges = reader.actor_graph(state.in_view_filter(), options.max_actors)
+        except GraphUnavailable:
+            return []
+        return figures.actor_elements(nodes, edges, chosen=state.actors)
+
+    @app.callback(
+        Output("event-detail", "children"), Input("timeline", "clickData"),
+        prevent_initial_call=True,
+    )
+    def show_event(click):
+        points = (click or {}).get("points") or []
+        custom = points[0].get("customdata") if points else None
+        if not custom or not custom[0]:
+            raise PreventUpdate  # a count, not an event: bin-click zooms into it
+        try:
+            detail = reader.event_detail(custom[0])
+        except GraphUnavailable as error:
+            return [html.P(str(error), className="hint")]
+        return figures.event_detail_children(detail)
+
+    @app.callback(
+        Output("explore-view", "hidden"), Output("console-view", "hidden"),
+        Input("tabs", "value"),
+    )
+    def switch_tab(tab):
+        return tab != "explore", tab != "console"
+
+    @app.callback(
+        Output("console-query", "value"), Input("console-examples", "value"),
+        prevent_initial_call=True,
+    )
+    def pick_example(index):
+        if index is None:
+            raise PreventUpdate
+        return EXAMPLE_QUERIES[int(index)][1]
+
+    @app.callback(
+        Output("console-result", "children"), Input("console-run", "n_clicks"),
+        State("console-query", "value"), prevent_initial_call=True,
+    )
+    def run_console(_clicks, text):
+        try:
+            graph = driver()
+        except GraphUnavailable as error:
+            return figures.console_table(ConsoleResult(error=str(error)))
+        result = console.run_query(graph, text or "", timeout_s=options.console_timeout_s,
+                                   row_cap=options.console_row_cap, database=options.database)
+        return figures.console_table(result)
+
+
+def no_update_all(n: int) -> list:
+    return [no_update] * n
+
+
+def _status_line(total: int, undated: int, drawn: int, binned: bool) -> str:
+    if total == 0 and undated == 0:
+        return "No events match these filters."
+    parts = [f"{total} dated event(s) match"]
+    if binned:
+        parts.append("too many to draw one by one: counts per period; zoom in for single events")
+    elif drawn < total:
+        parts.append(f"{drawn} shown in the zoomed range")
+    if undated:
+        parts.append(f"{undated} undated not on the timeline")
+    return "; ".join(parts) + "."

@@ -1,0 +1,144 @@
+"""The explorer's read queries against the tests' own Neo4j, on the seed's two key events."""
+from datetime import date
+
+import pytest
+
+from explorer.console import run_query
+from explorer.filters import EventFilter
+from explorer.queries import GraphReader, bin_end, bin_unit
+from explorer_seed_graph import (
+    DOC_IDS, DUMA_SUMMARY, SLUTSKY, TRUMP, TRUMP_SUMMARY, USA, remove_seed_graph,
+    write_seed_graph,
+)
+
+MINE = EventFilter(text="")  # the tests' server may hold other tests' documents too
+
+
+@pytest.fixture
+def seed_graph(graph_driver):
+    write_seed_graph(graph_driver)
+    yield graph_driver
+    remove_seed_graph(graph_driver)
+
+
+@pytest.fixture
+def reader(seed_graph):
+    return GraphReader(lambda: seed_graph)
+
+
+def by_summary(events):
+    return {e.summary: e for e in events}
+
+
+def test_timeline_reads_the_duma_statement_as_a_day_and_trump_taking_office_as_a_month(reader):
+    events = by_summary(reader.timeline_events(EventFilter()))
+    duma, trump = events[DUMA_SUMMARY], events[TRUMP_SUMMARY]
+    assert (duma.date_start, duma.date_end, duma.is_point) == (date(2024, 11, 17),) * 2 + (True,)
+    assert (trump.date_value, trump.date_start, trump.date_end) == (
+        "2025-01", date(2025, 1, 1), date(2025, 1, 31))
+    assert not trump.is_point and trump.modality == "planned"
+
+
+def test_two_documents_reporting_the_same_statement_share_one_event(reader):
+    duma = by_summary(reader.timeline_events(EventFilter()))[DUMA_SUMMARY]
+    assert duma.mention_count == 2
+    assert [a.name for a in duma.actors] == ["Leonid Slutsky", "United States", "State Duma"]
+
+
+def test_actor_filter_keeps_only_that_actors_events(reader):
+    events = reader.timeline_events(EventFilter(actors=(TRUMP.id,)))
+    assert [e.summary for e in events] == [TRUMP_SUMMARY]
+
+
+def test_date_range_keeps_events_whose_span_overlaps_it(reader):
+    events = reader.timeline_events(EventFilter(date_from=date(2025, 1, 20), date_to=date(2025, 2, 5)))
+    assert TRUMP_SUMMARY in by_summary(events) and DUMA_SUMMARY not in by_summary(events)
+
+
+def test_text_search_finds_words_of_the_source_sentence(reader):
+    events = reader.timeline_events(EventFilter(text="ORTSZEIT"))
+    assert [e.summary for e in events] == [DUMA_SUMMARY]
+
+
+def test_type_and_modality_filters(reader):
+    assert [e.summary for e in reader.timeline_events(
+        EventFilter(types=("take_office",), modalities=("planned",)))] == [TRUMP_SUMMARY]
+    assert reader.timeline_events(EventFilter(types=("take_office",), modalities=("asserted",))) == []
+
+
+def test_event_detail_gives_both_reports_with_trigger_offsets_in_their_sentences(reader):
+    duma = by_summary(reader.timeline_events(EventFilter()))[DUMA_SUMMARY]
+    detail = reader.event_detail(duma.id)
+    assert {r.doc_id for r in detail.reports} == set(DOC_IDS)
+    triggers = {r.doc_id: r.sentence_parts()[1] for r in detail.reports}
+    assert triggers == {DOC_IDS[0]: "antwortete", DOC_IDS[1]: "responded"}
+    de = next(r for r in detail.reports if r.doc_id == DOC_IDS[0])
+    assert (de.title, de.published) == ("Duma warnt vor Eskalation", date(2024, 11, 18))
+
+
+def test_unknown_event_has_no_detail(reader):
+    assert reader.event_detail("ev:no-such-event") is None
+
+
+def test_actor_graph_links_slutsky_to_the_united_states_by_the_statement(reader):
+    nodes, edges = reader.actor_graph(EventFilter(text="slutsky"))
+    assert {n.id for n in nodes} >= {SLUTSKY.id, USA.id}
+    edge = next(e for e in edges if {e.source, e.target} == {SLUTSKY.id, USA.id})
+    assert (edge.source, edge.target, edge.event_types, edge.directed) == (
+        SLUTSKY.id, USA.id, ("statement",), True)
+
+
+def test_many_events_are_counted_per_bin_on_the_server(reader):
+    data = reader.timeline(EventFilter(text="slutsky"), view=None, detail_limit=0)
+    assert data.events == [] and data.total == 1
+    [b] = data.bins
+    assert (b.lane, b.count) == ("statement", 1)
+
+
+def test_few_events_are_drawn_one_by_one(reader):
+    data = reader.timeline(EventFilter(actors=(TRUMP.id,)), view=None)
+    assert [e.summary for e in data.events] == [TRUMP_SUMMARY] and data.bins == []
+
+
+def test_bin_units_follow_the_range_length():
+    assert bin_unit(date(2024, 11, 1), date(2024, 12, 1)) == "day"
+    assert bin_unit(date(2020, 1, 1), date(2024, 12, 1)) == "month"
+    assert bin_end(date(2024, 12, 1), "month") == date(2025, 1, 1)
+
+
+def test_filter_options_list_actors_types_and_modalities(reader):
+    options = reader.filter_options()
+    assert {SLUTSKY.id, TRUMP.id} <= {a.id for a in options.actors}
+    assert {"statement", "take_office"} <= set(options.event_types)
+    assert {"asserted", "planned"} <= set(options.modalities)
+
+
+def test_console_read_query_returns_a_table(seed_graph):
+    result = run_query(seed_graph, "MATCH (e:Event {summary: $s}) RETURN e.date_value AS date",
+                       {"s": TRUMP_SUMMARY})
+    assert (result.error, result.columns, result.rows) == (None, ["date"], [["2025-01"]])
+
+
+def test_console_refuses_a_write_and_nothing_is_written(graph_driver):
+    result = run_query(graph_driver, "CREATE (n:Hack) RETURN n")
+    assert result.error and "read" in result.error.lower()
+    records, _, _ = graph_driver.execute_query("MATCH (n:Hack) RETURN count(n) AS n")
+    assert records[0]["n"] == 0
+
+
+def test_console_stops_at_the_row_cap(graph_driver):
+    result = run_query(graph_driver, "UNWIND range(1, 100) AS i RETURN i", row_cap=10)
+    assert len(result.rows) == 10 and result.truncated
+
+
+def test_console_shows_neo4j_syntax_errors(graph_driver):
+    result = run_query(graph_driver, "MATCH (n RETURN n")
+    assert result.error.startswith("Neo.ClientError.Statement.SyntaxError")
+
+
+def test_console_times_out_long_queries(graph_driver):
+    result = run_query(graph_driver,
+                       "UNWIND range(1, 100000000) AS i WITH i WHERE i % 7 = 99 RETURN count(i)",
+                       timeout_s=0.5)
+    assert result.error.startswith("Neo.ClientError.Transaction.TransactionTimedOut")
+    assert "ran too long" in result.error

@@ -1,0 +1,125 @@
+"""The timeline figure drawn from hand-made records: points, spans, lanes, colours."""
+from datetime import date
+
+from explorer.figures import MODALITY_COLOURS, pack_rows, timeline_bins_figure, timeline_figure
+from explorer.records import ActorRef, TimelineBin, TimelineEvent
+
+SLUTSKY = ActorRef("person:leonid-slutsky", "Leonid Slutsky", "PERSON", "source")
+DUMA = ActorRef("org:state-duma", "State Duma", "GOVERNMENT", "participant")
+TRUMP = ActorRef("person:donald-trump", "Donald Trump", "PERSON", "source")
+
+DUMA_STATEMENT = TimelineEvent(
+    id="ev:duma", type="statement",
+    summary="Leonid Slutsky warns of a severe escalation",
+    date_value="2024-11-17", date_start=date(2024, 11, 17), date_end=date(2024, 11, 17),
+    granularity="day", modality="asserted", actors=(SLUTSKY, DUMA),
+)
+TRUMP_OFFICE = TimelineEvent(
+    id="ev:trump", type="take_office", summary="Donald Trump takes office",
+    date_value="2025-01", date_start=date(2025, 1, 1), date_end=date(2025, 1, 31),
+    granularity="month", modality="planned", actors=(TRUMP,),
+)
+
+
+def marks(fig):
+    """{event id: (trace type, trace)} for every drawn event."""
+    found = {}
+    for trace in fig.data:
+        for custom in trace.customdata or ():
+            found[custom[0]] = (trace.type, trace)
+    return found
+
+
+def test_day_precise_event_is_a_point_and_month_precise_event_a_span():
+    fig = timeline_figure([DUMA_STATEMENT, TRUMP_OFFICE])
+    drawn = marks(fig)
+    assert drawn["ev:duma"][0] == "scatter"
+    assert drawn["ev:trump"][0] == "bar"
+
+
+def test_month_span_covers_the_whole_month_it_allows():
+    fig = timeline_figure([TRUMP_OFFICE])
+    [bar] = [t for t in fig.data if t.type == "bar"]
+    assert bar.base[0] == "2025-01-01"
+    assert bar.x[0] == 31 * 86_400_000  # 1 to 31 January inclusive, in milliseconds
+
+
+def test_lanes_by_type_label_the_y_axis_with_event_types():
+    fig = timeline_figure([DUMA_STATEMENT, TRUMP_OFFICE], lane_by="type")
+    assert list(fig.layout.yaxis.ticktext) == ["statement", "take_office"]
+
+
+def test_lanes_by_actor_draw_an_event_once_per_actor():
+    fig = timeline_figure([DUMA_STATEMENT, TRUMP_OFFICE], lane_by="actor")
+    assert set(fig.layout.yaxis.ticktext) == {"Leonid Slutsky", "State Duma", "Donald Trump"}
+    duma_points = [c for t in fig.data for c in (t.customdata or ()) if c[0] == "ev:duma"]
+    assert len(duma_points) == 2
+
+
+def test_colour_by_modality_uses_one_trace_group_per_modality():
+    fig = timeline_figure([DUMA_STATEMENT, TRUMP_OFFICE], colour_by="modality")
+    assert {t.legendgroup for t in fig.data} == {"asserted", "planned"}
+    [planned] = [t for t in fig.data if t.legendgroup == "planned"]
+    assert planned.marker.color == MODALITY_COLOURS["planned"]
+
+
+def test_colour_by_type_groups_by_event_type():
+    fig = timeline_figure([DUMA_STATEMENT, TRUMP_OFFICE], colour_by="type")
+    assert {t.legendgroup for t in fig.data} == {"statement", "take_office"}
+
+
+def test_hover_shows_summary_date_value_and_modality():
+    fig = timeline_figure([TRUMP_OFFICE])
+    [text] = fig.data[0].hovertext
+    assert "Donald Trump takes office" in text
+    assert "2025-01" in text
+    assert "planned" in text
+
+
+def test_timeline_has_a_range_slider_and_a_date_axis():
+    fig = timeline_figure([DUMA_STATEMENT])
+    assert fig.layout.xaxis.type == "date"
+    assert fig.layout.xaxis.rangeslider.visible
+
+
+def test_zoomed_view_sets_the_x_range_to_the_view():
+    fig = timeline_figure([DUMA_STATEMENT, TRUMP_OFFICE],
+                          view=(date(2024, 11, 1), date(2024, 11, 30)))
+    assert list(fig.layout.xaxis.range) == ["2024-11-01", "2024-12-01"]
+
+
+def test_no_events_gives_a_figure_that_says_so():
+    fig = timeline_figure([])
+    assert "No dated events" in fig.layout.annotations[0].text
+
+
+def test_events_on_the_same_day_get_separate_rows():
+    d = date(2024, 11, 17)
+    assert pack_rows([(d, d), (d, d), (d, d)], min_width=d - d) == [0, 1, 2]
+
+
+def test_a_later_event_reuses_the_first_free_row():
+    a, b = date(2024, 11, 1), date(2024, 11, 30)
+    assert pack_rows([(a, b), (a, a), (date(2024, 12, 5), date(2024, 12, 5))],
+                     min_width=b - b) == [0, 1, 0]
+
+
+def test_binned_overview_labels_each_bin_with_its_count():
+    bins = [TimelineBin(date(2024, 11, 1), date(2024, 12, 1), "statement", 1200),
+            TimelineBin(date(2024, 12, 1), date(2025, 1, 1), "statement", 900)]
+    fig = timeline_bins_figure(bins, total=2100)
+    assert list(fig.data[0].text) == ["1200", "900"]
+    assert "2,100 events" in fig.layout.title.text
+
+
+def test_a_click_on_a_count_carries_its_period_to_zoom_into():
+    bins = [TimelineBin(date(2024, 11, 1), date(2024, 12, 1), "statement", 1200)]
+    [custom] = timeline_bins_figure(bins, total=1200).data[0].customdata
+    assert list(custom) == [None, "2024-11-01", "2024-12-01"]
+
+
+def test_zoomed_view_draws_only_the_lanes_with_events_in_view():
+    fig = timeline_figure([DUMA_STATEMENT, TRUMP_OFFICE],
+                          view=(date(2025, 1, 10), date(2025, 1, 20)))
+    assert list(fig.layout.yaxis.ticktext) == ["take_office"]
+    assert fig.layout.xaxis.rangeslider.range[0] < "2024-11-17"  # can still widen the view
