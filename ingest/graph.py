@@ -34,13 +34,17 @@ SCHEMA = (
     "CREATE FULLTEXT INDEX event_text IF NOT EXISTS FOR (e:Event) ON EACH [e.summary]",
 )
 
+#: Schema-less first writes make Neo4j warn about property keys it has not seen yet;
+#: those warnings are noise for a writer that creates them.
+QUIET = {"notifications_min_severity": "OFF"}
+
 #: Granularities precise enough that the same type, date and actors mean the same event.
 MERGEABLE_GRANULARITIES = {"day", "time"}
 
 
 def ensure_schema(driver: Driver) -> None:
     """Create constraints and indexes if they are missing; safe to call at every start."""
-    with driver.session() as session:
+    with driver.session(**QUIET) as session:
         for statement in SCHEMA:
             session.run(statement).consume()
 
@@ -225,7 +229,7 @@ def write_extractions(
     result = WriteResult()
     if not extractions:
         return result
-    with driver.session() as session:
+    with driver.session(**QUIET) as session:
         stored = session.execute_read(_stored_versions, [x.document.id for x in extractions])
         todo = []
         for x in extractions:
@@ -262,7 +266,7 @@ def delete_documents(driver: Driver, ids: Iterable[str]) -> None:
         tx.run("MATCH (d:Document) WHERE d.id IN $ids DETACH DELETE d", ids=ids).consume()
         _remove_orphan_actors(tx, touched_actors)
 
-    with driver.session() as session:
+    with driver.session(**QUIET) as session:
         session.execute_write(work)
 
 
