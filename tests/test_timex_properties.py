@@ -1,5 +1,5 @@
 """The tagger never crashes and always returns exact, sorted, non-overlapping spans."""
-from datetime import date, timedelta
+from datetime import date
 
 from hypothesis import given, settings, strategies as st
 
@@ -109,7 +109,6 @@ def test_naechste_woche_at_the_end_of_a_53_week_year():
     assert [t.value for t in tag("Nächste Woche beginnt es.", date(2020, 12, 31), "de")] == ["2021-W01"]
     assert [t.begin for t in tag("Diese Woche beginnt es.", date(2020, 12, 31), "de")] == [
         date(2020, 12, 28)]
-    assert timedelta(days=0) == timedelta()
 
 
 def test_pathological_repetitions_are_tagged_in_linear_time():
@@ -119,4 +118,5 @@ def test_pathological_repetitions_are_tagged_in_linear_time():
                  "Die Regierung hat gestern gesagt, dass sie im Mai kommt " * 3000):
         t0 = time.perf_counter()
         tag(text, date(2024, 2, 29), "de")
-        assert time.perf_counter() - t0 < 5.0, text[:20]
+        # a bound far above linear time (~0.1 s) and far below backtracking (minutes)
+        assert time.perf_counter() - t0 < 10.0, text[:20]
