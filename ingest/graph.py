@@ -11,15 +11,15 @@ document neither loses the others nor leaves half of itself behind.
 """
 from __future__ import annotations
 
-import hashlib
 from collections import Counter
 from dataclasses import dataclass, field
-from typing import Iterable, Sequence
+from typing import Iterable, Iterator, Sequence
 
 from neo4j import Driver, ManagedTransaction
 
 from ingest import __version__
 from ingest.documents import content_hash
+from ingest.event_identity import EventKey, assign_event_ids, event_key
 from ingest.model import Event, Extraction
 
 SCHEMA = (
@@ -29,6 +29,7 @@ SCHEMA = (
     "CREATE INDEX event_date_start IF NOT EXISTS FOR (e:Event) ON (e.date_start)",
     "CREATE INDEX event_date_end IF NOT EXISTS FOR (e:Event) ON (e.date_end)",
     "CREATE INDEX event_type IF NOT EXISTS FOR (e:Event) ON (e.type)",
+    "CREATE INDEX event_identity IF NOT EXISTS FOR (e:Event) ON (e.type, e.date_value)",
     "CREATE INDEX actor_name IF NOT EXISTS FOR (a:Actor) ON (a.name)",
     "CREATE INDEX document_published IF NOT EXISTS FOR (d:Document) ON (d.published)",
     "CREATE FULLTEXT INDEX event_text IF NOT EXISTS FOR (e:Event) ON EACH [e.summary]",
@@ -38,29 +39,11 @@ SCHEMA = (
 #: those warnings are noise for a writer that creates them.
 QUIET = {"notifications_min_severity": "OFF"}
 
-#: Granularities precise enough that the same type, date and actors mean the same event.
-MERGEABLE_GRANULARITIES = {"day", "time"}
-
-
 def ensure_schema(driver: Driver) -> None:
     """Create constraints and indexes if they are missing; safe to call at every start."""
     with driver.session(**QUIET) as session:
         for statement in SCHEMA:
             session.run(statement).consume()
-
-
-def graph_event_id(doc_id: str, event: Event) -> str:
-    """The Event node's id: shared by documents that report the same dated event.
-
-    Same type, same day-precise date and the same actors in the same roles mean one
-    real-world event; anything vaguer stays per document, because "a statement by
-    Trump in 2019" is many events, not one.
-    """
-    if event.date.value and event.date.granularity in MERGEABLE_GRANULARITIES:
-        actors = sorted(f"{p.role}:{p.actor.id}" for p in event.participants)
-        key = "|".join([event.type, event.date.value, *actors])
-        return "ev:" + hashlib.sha1(key.encode("utf-8")).hexdigest()[:20]
-    return f"ev:{doc_id}:{event.id}"
 
 
 @dataclass
@@ -89,12 +72,12 @@ def _document_row(extraction: Extraction) -> dict:
     }
 
 
-def _event_rows(extraction: Extraction) -> list[dict]:
+def _event_rows(extraction: Extraction, graph_ids: Iterator[str]) -> list[dict]:
     doc_id = extraction.document.id
     rows = []
     for event in extraction.events:
         rows.append({
-            "id": graph_event_id(doc_id, event),
+            "id": next(graph_ids),
             "doc_id": doc_id,
             "props": {
                 "type": event.type,
@@ -143,6 +126,27 @@ def _stored_versions(tx: ManagedTransaction, ids: list[str]) -> dict[str, tuple[
     return {r["id"]: (r["hash"], r["version"]) for r in result}
 
 
+def _stored_event_keys(
+    tx: ManagedTransaction, reports: list[tuple[str, Event]]
+) -> dict[tuple[str, str], list[tuple[str, EventKey]]]:
+    """Keys of stored events that new reports could be the same as (same type and date)."""
+    pairs = sorted({(k.type, k.date_value) for _, e in reports if (k := event_key(e))})
+    result = tx.run(
+        "UNWIND $pairs AS p "
+        "MATCH (x:Event {type: p[0], date_value: p[1]}) "
+        "OPTIONAL MATCH (a:Actor)-[r:PARTICIPATED_IN]->(x) "
+        "RETURN x.id AS id, x.type AS type, x.date_value AS value, "
+        "collect(a.id) AS actors, collect(CASE r.role WHEN 'source' THEN a.id END) AS sources",
+        pairs=[list(p) for p in pairs],
+    )
+    stored: dict[tuple[str, str], list[tuple[str, EventKey]]] = {}
+    for r in result:
+        sources = frozenset(r["sources"])
+        key = EventKey(r["type"], r["value"], sources, frozenset(r["actors"]) - sources)
+        stored.setdefault((r["type"], r["value"]), []).append((r["id"], key))
+    return stored
+
+
 def _remove_documents(tx: ManagedTransaction, ids: list[str]) -> list[str]:
     """Take back everything these documents contributed; events only they reported go.
 
@@ -183,7 +187,9 @@ def _write_batch(tx: ManagedTransaction, extractions: Sequence[Extraction]) -> N
         "UNWIND $docs AS d MERGE (doc:Document {id: d.id}) SET doc += d.props",
         docs=[_document_row(x) for x in extractions],
     ).consume()
-    events = [row for x in extractions for row in _event_rows(x)]
+    reports = [(x.document.id, event) for x in extractions for event in x.events]
+    graph_ids = iter(assign_event_ids(reports, _stored_event_keys(tx, reports)))
+    events = [row for x in extractions for row in _event_rows(x, graph_ids)]
     tx.run(
         "UNWIND $events AS e "
         "MERGE (ev:Event {id: e.id}) ON CREATE SET ev += e.props "
