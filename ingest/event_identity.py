@@ -63,26 +63,33 @@ def assign_event_ids(
 ) -> list[str]:
     """Graph ids for a batch of (doc_id, event) reports.
 
-    ``stored`` maps (type, date_value) to the keys of events already in the graph. A
-    report joins the stored or earlier-in-batch event it overlaps most; otherwise it
-    starts a new one, which later reports of the batch may join.
+    ``stored`` maps (type, date_value) to the keys of events already in the graph (from
+    other documents: a re-ingested document's own reports are removed first). A report
+    joins the stored or earlier-in-batch event it overlaps most, unless that event already
+    has a report from the same document: the extractor keeps two events of one article
+    apart on purpose. Otherwise it starts a new one, which later reports may join.
     """
-    known = {k: list(v) for k, v in stored.items()}
+    known: dict[tuple[str, str], list[tuple[str, EventKey, set[str]]]] = {
+        pair: [(graph_id, key, set()) for graph_id, key in entries]
+        for pair, entries in stored.items()
+    }
     ids = []
     for doc_id, event in reports:
         key = event_key(event)
         if key is None:
             ids.append(new_event_id(doc_id, event))
             continue
+        entries = known.setdefault((key.type, key.date_value), [])
         candidates = [
-            (overlap(key, other), graph_id)
-            for graph_id, other in known.get((key.type, key.date_value), [])
-            if same_event(key, other)
+            (overlap(key, other), graph_id, docs)
+            for graph_id, other, docs in entries
+            if doc_id not in docs and same_event(key, other)
         ]
         if candidates:
-            ids.append(max(candidates)[1])
+            _, graph_id, docs = max(candidates, key=lambda c: c[:2])
+            docs.add(doc_id)
         else:
             graph_id = new_event_id(doc_id, event)
-            known.setdefault((key.type, key.date_value), []).append((graph_id, key))
-            ids.append(graph_id)
+            entries.append((graph_id, key, {doc_id}))
+        ids.append(graph_id)
     return ids

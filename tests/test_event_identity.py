@@ -57,3 +57,12 @@ def test_a_new_report_joins_the_stored_event_it_overlaps_most():
 def test_ids_are_the_same_on_every_run():
     event = report("e1", "take_office", "2025-01-20", "day", (TRUMP, "source"))
     assert assign_event_ids([("d", event)], {}) == assign_event_ids([("d", event)], {})
+
+
+def test_two_statements_of_one_article_stay_two_events_even_on_the_same_day():
+    first = report("e1", "statement", "2019-09-22", "day", (KHAMENEI, "source"))
+    second = report("e2", "statement", "2019-09-22", "day", (KHAMENEI, "source"))
+    other_paper = report("e5", "statement", "2019-09-22", "day", (KHAMENEI, "source"))
+    ids = assign_event_ids([("a", first), ("a", second), ("b", other_paper)], stored={})
+    assert ids[0] != ids[1]
+    assert ids[2] == ids[0]
