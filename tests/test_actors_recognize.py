@@ -143,6 +143,10 @@ def test_person_recognised_from_title_before_the_name():
     assert actor("Mayor Kowalczyk opened the bridge.", "en", "Kowalczyk").type == "PERSON"
 
 
+def test_a_chain_of_titles_is_not_a_name():
+    assert names("Mr Justice Anthony Mann ruled for Apple .", "en")[0] == ("Anthony Mann", "Anthony Mann")
+
+
 def test_surname_in_apposition_after_a_title_phrase_is_a_person():
     text = ("Am Montag antwortete der Vorsitzende des Verteidigungsausschusses des Parlaments, "
             "Kartaschow, auf die Vorwürfe.")
@@ -200,3 +204,20 @@ def test_generic_product_name_refers_to_the_model_named_before():
     text = "Apple unveiled the iPhone 4 on Monday . The new iPhone is thinner ."
     products = [m.actor.name for m in recognize(text, "en") if m.actor.type == "PRODUCT"]
     assert products == ["iPhone 4", "iPhone 4"]
+
+
+from hypothesis import given, settings  # noqa: E402
+from hypothesis import strategies as st  # noqa: E402
+
+_WORDS = ["Nordkorea", "Trump", "Landesrat", "Anna", "Huber", ",", ".", "(", "VSS", ")", "GmbH", "der", "Apple",
+          "Corps", "iPhone", "4", "Verband", "Musik", "said", "US-Regierung", "Kiew", "Dr.", "Mr."]
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.lists(st.sampled_from(_WORDS), max_size=30), st.sampled_from(["de", "en"]))
+def test_mentions_point_into_the_text_and_do_not_overlap_for_any_word_sequence(words, lang):
+    text = " ".join(words)
+    previous_end = 0
+    for m in recognize(text, lang):
+        assert text[m.start:m.end] == m.text and m.start >= previous_end
+        previous_end = m.end

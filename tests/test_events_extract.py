@@ -4,7 +4,7 @@ from datetime import date
 import pytest
 
 from ingest import actors, events, sentences, timex
-from ingest.events.lexicon import event_types, lexicon
+from ingest.events.lexicon import NOT_AN_EVENT, event_types, lexicon
 from ingest.model import Document, Event, Timex
 
 DCT = date(2024, 11, 18)
@@ -35,6 +35,21 @@ def names(event):
     ("The Senate approved the budget of Canada.", "en", "approve", "approved"),
     ("Ein Sprecher des Nationalen Sicherheitsrats lehnte eine Stellungnahme ab.", "de", "reject", "lehnte ab"),
     ("Cisco sued Apple over the iPhone trademark.", "en", "lawsuit", "sued"),
+    ("Die Gemeinde Brixen verklagte die Brennerautobahn.", "de", "lawsuit", "verklagte"),
+    ("Putin traf sich mit Xi Jinping in Peking.", "de", "consult", "traf sich"),
+    ("Angela Merkel met Emmanuel Macron in Paris .", "en", "consult", "met"),
+    ("Nordkorea drohte Südkorea mit Vergeltung.", "de", "threaten", "drohte"),
+    ("North Korea threatened South Korea with retaliation .", "en", "threaten", "threatened"),
+    ("Die Polizei in Bozen hat zwei Männer festgenommen.", "de", "coerce", "festgenommen"),
+    ("French police arrested two men in Paris .", "en", "coerce", "arrested"),
+    ("Luis Durnwalder trat am Montag zurück.", "de", "resignation", "trat zurück"),
+    ("Steve Jobs resigned as chief executive of Apple .", "en", "resignation", "resigned"),
+    ("Der Gemeinderat hat Walter Mairhofer zum Bürgermeister von Marling gewählt.", "de", "election", "gewählt"),
+    ("Barack Obama won the election in the United States .", "en", "election", "won the election"),
+    ("Papst Johannes Paul II. starb in Rom.", "de", "death", "starb"),
+    ("Steve Jobs died at his home in California .", "en", "death", "died"),
+    ("Die EU verhängte Sanktionen gegen Russland.", "de", "sanction", "Sanktionen"),
+    ("The High Court ruled in favour of Apple Computer .", "en", "ruling", "ruled"),
 ])
 def test_trigger_word_gives_the_event_type(text, lang, etype, trigger):
     e = one(text, lang)
@@ -56,6 +71,10 @@ def test_word_inside_a_name_is_not_a_trigger():
     assert all(e.trigger != "Conference" for e in found)
 
 
+def test_phrase_that_only_looks_like_a_trigger_makes_no_event():
+    assert extract("This feature of the iPhone is called FaceTime .", "en") == []
+
+
 def test_sentence_without_trigger_yields_no_event():
     assert extract("Südtirol liegt an dritter Stelle.", "de") == []
 
@@ -65,7 +84,8 @@ def test_every_trigger_type_is_documented_in_the_taxonomy():
     cameo_roots = {t for t, d in event_types().items() if "cameo" in d}
     assert len(cameo_roots) == 20
     for lang in ("de", "en"):
-        assert {p.label for ps in lexicon(lang).triggers.exact.values() for p in ps} <= documented
+        labels = {p.label for ps in lexicon(lang).triggers.exact.values() for p in ps}
+        assert labels - {NOT_AN_EVENT} <= documented
 
 
 # ---- dating --------------------------------------------------------------------------
@@ -131,6 +151,11 @@ def test_date_of_a_subordinate_clause_without_trigger_dates_nothing_else():
     assert e.date.value is None
 
 
+def test_dateline_is_not_a_narrative_reference_time():
+    text = "November 18 , 2024\nApple sued Cisco over the trademark ."
+    assert extract(text, "en")[-1].date.value is None
+
+
 def test_narrative_reference_time_is_not_moved_by_a_distant_date():
     text = ("Steve Jobs , born on February 24 , 1955 , founded Apple . "
             "He resigned as CEO .")
@@ -139,7 +164,7 @@ def test_narrative_reference_time_is_not_moved_by_a_distant_date():
 
 
 def test_date_inside_a_quotation_does_not_date_the_report_around_it():
-    e = one('Apple Inc. shows the text " Steve Jobs 1955-2011 " and has lost its founder .', "en")
+    e = one('Apple Inc. shows the text " Steve Jobs 1955-2011 " and announced the death of its founder .', "en")
     assert e.date.value is None
 
 

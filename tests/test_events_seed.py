@@ -57,3 +57,15 @@ def test_evidence_offsets_point_into_the_document(events):
     for e in events:
         assert text[e.evidence_start:e.evidence_end] == e.evidence_text
         assert text[e.trigger_start:e.trigger_end].split()[0] == e.trigger.split()[0]
+
+
+def test_russian_lawmakers_statement_reported_by_tass_takes_the_narrative_day(events):
+    [e] = [e for e in events if e.type == "statement" and "TASS" in {p.actor.name for p in e.participants}]
+    assert (e.modality, e.date.value) == ("reported", "2024-11-17")
+    assert {p.actor.name: p.role for p in e.participants}["TASS"] == "participant"
+
+
+def test_north_korean_troops_sent_to_russia_is_reported_by_estimates_and_undated(events):
+    [e] = [e for e in events if e.type == "deploy" and e.trigger == "geschickt"]
+    assert (e.modality, e.date.value) == ("reported", None)
+    assert {"Russia"} <= {p.actor.name for p in e.participants}

@@ -54,3 +54,17 @@ def test_lower_case_after_a_full_stop_continues_the_sentence():
 def test_question_and_exclamation_marks_end_sentences():
     assert texts("Will Apple appeal? The company did not say! Analysts expect it.", "en") == [
         "Will Apple appeal?", "The company did not say!", "Analysts expect it."]
+
+
+from hypothesis import given, settings  # noqa: E402
+from hypothesis import strategies as st  # noqa: E402
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.text(alphabet=st.sampled_from(list("abcXYZäÖ .!?\n„“\"'()17-")), max_size=120))
+def test_offsets_hold_and_sentences_do_not_overlap_for_any_text(text):
+    previous_end = 0
+    for s in split(text, "de"):
+        assert text[s.start:s.end] == s.text and s.text.strip() == s.text and s.text
+        assert s.start >= previous_end
+        previous_end = s.end

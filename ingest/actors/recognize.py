@@ -39,6 +39,7 @@ class _Text:
         self.titles: list[int] = []  # filled by the people pass
         self.acronyms: dict[tuple[str, ...], Actor] = {}  # short forms introduced in brackets
         self.found: list[tuple[int, int, Actor]] = []  # token spans
+        self._before: list[str] | None = None
 
     def __len__(self) -> int:
         return len(self.words)
@@ -68,10 +69,14 @@ class _Text:
 
     def before(self, i: int) -> str:
         """The non-space character before token i ('' at the start)."""
-        k = self.starts[i] - 1
-        while k >= 0 and self.text[k].isspace():
-            k -= 1
-        return self.text[k] if k >= 0 else ""
+        if self._before is None:
+            self._before = []
+            for start in self.starts:
+                k = start - 1
+                while k >= 0 and self.text[k].isspace():
+                    k -= 1
+                self._before.append(self.text[k] if k >= 0 else "")
+        return self._before[i]
 
     def after(self, j: int) -> str:
         """The non-space character after token j-1 ('' at the end)."""
@@ -260,8 +265,8 @@ def _title_sizes(lex: Lexicon, t: _Text) -> list[int]:
                 sizes[i] = len(phrase)
                 break
         else:
-            if low in lex.titles or any(low[-k:] in lex.title_stems
-                                        for k in range(5, min(len(low), lex.title_stem_max) + 1)):
+            if low in lex.titles or (lex.title_stems and t.words[i][:1].isupper() and any(
+                    low[-k:] in lex.title_stems for k in range(5, min(len(low), lex.title_stem_max) + 1))):
                 sizes[i] = 1
     return sizes
 
@@ -313,6 +318,8 @@ def _people(t: _Text, lex: Lexicon) -> None:
         if gap and not (gap == "." and t.words[i + size - 1].lower() in lex.abbreviated_titles):
             continue  # "... an den PD-Chef. Angesichts ...": a sentence ends between them
         k = i + size
+        if _is_title(lex, t, k):
+            continue  # "Mr Justice Anthony Mann": the name follows the last title
         j = _name_run(t, lex, k, limit=3)
         if j > k:
             _claim_person(t, k, j)

@@ -19,7 +19,7 @@ import re
 from dataclasses import dataclass, replace
 from datetime import date
 
-from ingest.events.lexicon import MODALITY_STRENGTH, WORD, EventLexicon, Pattern, lexicon
+from ingest.events.lexicon import MODALITY_STRENGTH, NOT_AN_EVENT, WORD, EventLexicon, Pattern, lexicon
 from ingest.model import ActorMention, Document, Event, EventDate, Participant, Sentence, Timex
 
 _CLAUSE_PUNCT = re.compile(r"[,;:()\[\]\"„“”«»–—]|\s-\s")
@@ -105,11 +105,14 @@ def extract_events(
         for mention in s_mentions:
             if mention.actor.type == "PERSON":
                 last_person = Participant(mention.actor, "source", mention.start, mention.end)
-        # Only the news's own days move the reference time: a birth date in 1955 does not.
+        # Only the news's own days move the reference time: a birth date in 1955 does not,
+        # nor a dateline ("January 09 , 2008" alone on a line): that is the publication
+        # date, which must not date events silently.
         day = [t for t in s_timexes if t.granularity == "day" and t.mod in (None, "")
                and (doc.published is None or t.begin is None
                     or abs((t.begin - doc.published).days) <= _REFERENCE_SPAN_DAYS)]
-        if day:
+        dateline = len(day) == 1 and day[0].start <= sentence.start + 1 and day[0].end >= sentence.end - 1
+        if day and not dateline:
             reference = (_event_date(day[-1]), s_index)
     return events
 
@@ -176,7 +179,7 @@ def _sentence_events(
             continue  # a verb stem inside a noun: "baute*" in "Bauteile"
         strength = 0 if p.label in lex.weak_types else (1 if p.nominal or capital else 2)
         triggers.append(_Trigger(i, j - 1, p, words[i].clause, strength))
-    triggers = _drop_overlaps(triggers)
+    triggers = [t for t in _drop_overlaps(triggers) if t.pattern.label != NOT_AN_EVENT]
     if not triggers:
         return []
     if words[0].text in lex.first_person and not timexes:
@@ -205,7 +208,8 @@ def _sentence_events(
         if cues is None:
             cues = _Cues.of([w.text for w in words], lex)
         modality = _modality(trig, triggers, words, lex, cues)
-        if when is None and use_reference and reference and modality == "asserted" \
+        said = trig.pattern.label in lex.speech_types and modality == "reported"  # "TASS zufolge sagten ..."
+        if when is None and use_reference and reference and (modality == "asserted" or said) \
                 and s_index - reference[1] <= _REFERENCE_WINDOW and _past(trig, words, lex, doc.text) \
                 and not (doc.published and reference[0].start and reference[0].start > doc.published):
             when = reference[0]
@@ -545,7 +549,10 @@ def _past(trig: _Trigger, words: list[_Word], lex: EventLexicon, text: str) -> b
     if any(w.text in lex.anterior_markers for w in clause):
         return False
     return any(w.text in lex.past_markers
-               or (len(w.text) > 4 and w.text.endswith(lex.past_suffixes) and not text[w.start].isupper())
+               or (len(w.text) > 4 and not text[w.start].isupper()
+                   and (w.text.endswith(lex.past_suffixes)
+                        or (lex.participle_prefix and w.text.startswith(lex.participle_prefix)
+                            and w.text.endswith(lex.participle_suffixes))))
                for w in clause)
 
 

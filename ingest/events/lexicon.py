@@ -2,7 +2,8 @@
 
 Pattern syntax (lower-case): ``sagte`` matches the word, ``verurteil*`` any word that
 starts so, ``*wahlen`` any longer word that ends so (German compounds: "Neuwahlen"),
-and ``lehnt* ab`` the words in this order with at most a few words between;
+and ``lehnt* ab`` the words in this order (with at most a few words between in a
+language whose data says ``split_verbs: true``);
 a leading ``~`` marks a noun or attribute, weaker evidence than a verb.
 """
 from __future__ import annotations
@@ -16,7 +17,7 @@ import yaml
 
 DATA = Path(__file__).parent / "data"
 WORD = re.compile(r"[^\W_]+(?:['’][^\W_]+)*|n't")
-MAX_GAP = 4  # words allowed between the parts of a multi-word pattern
+MAX_GAP = 4  # words allowed between the parts of a multi-word pattern (split verbs)
 
 
 @dataclass(frozen=True)
@@ -38,6 +39,7 @@ class Pattern:
 class PatternSet:
     """Patterns indexed by what their first part can match, for a linear scan."""
 
+    max_gap: int = MAX_GAP
     exact: dict[str, list[Pattern]] = field(default_factory=dict)
     prefix: dict[str, list[Pattern]] = field(default_factory=dict)  # keyed by first 3 letters
     suffix: dict[str, list[Pattern]] = field(default_factory=dict)  # keyed by last 3 letters
@@ -64,7 +66,7 @@ class PatternSet:
                 for p in candidates:
                     if table is not exact and not p.part_matches(0, w):
                         continue
-                    end = _match_rest(p, words, i) if len(p.parts) > 1 else i + 1
+                    end = _match_rest(p, words, i, self.max_gap) if len(p.parts) > 1 else i + 1
                     if end is not None and (best is None or len(p.parts) > len(best[2].parts)):
                         best = (i, end, p)
             if best:
@@ -72,10 +74,10 @@ class PatternSet:
         return out
 
 
-def _match_rest(p: Pattern, words: list[str], i: int) -> int | None:
+def _match_rest(p: Pattern, words: list[str], i: int, max_gap: int) -> int | None:
     pos = i + 1
     for k in range(1, len(p.parts)):
-        for j in range(pos, min(len(words), pos + MAX_GAP + 1)):
+        for j in range(pos, min(len(words), pos + max_gap + 1)):
             if p.part_matches(k, words[j]):
                 pos = j + 1
                 break
@@ -84,8 +86,8 @@ def _match_rest(p: Pattern, words: list[str], i: int) -> int | None:
     return pos
 
 
-def _compile(patterns: dict[str, list[str]]) -> PatternSet:
-    out = PatternSet()
+def _compile(patterns: dict[str, list[str]], max_gap: int) -> PatternSet:
+    out = PatternSet(max_gap=max_gap)
     for label, items in patterns.items():
         for item in items:
             text = str(item).lower()
@@ -111,6 +113,8 @@ class EventLexicon:
     past_markers: frozenset[str]
     past_suffixes: tuple[str, ...]
     anterior_markers: frozenset[str]
+    participle_prefix: str
+    participle_suffixes: tuple[str, ...]
     not_negating_next: frozenset[str]  # "nicht nur", "not only": no negation
     types: dict[str, dict]
     weak_types: frozenset[str]  # types that yield to any other trigger in a sentence
@@ -119,6 +123,7 @@ class EventLexicon:
     nouns_capitalised: bool  # German: a capitalised word inside a sentence is a noun
 
 
+NOT_AN_EVENT = "~not_an_event"  # label of the phrases that only shield trigger-like words
 MODALITY_STRENGTH = ("negated", "hypothetical", "expected", "planned", "reported")
 
 
@@ -139,11 +144,16 @@ def lexicon(lang: str) -> EventLexicon:
     unknown = set(data["triggers"]) - set(event_types())
     if unknown:
         raise ValueError(f"{lang}.yaml names event types missing from types.yaml: {sorted(unknown)}")
+    # German splits verbs ("lehnte eine Stellungnahme ab"); English phrases stay together,
+    # so "is to" does not match "is able to".
+    gap = MAX_GAP if data.get("split_verbs") else 0
+    triggers = dict(data["triggers"])
+    triggers[NOT_AN_EVENT] = data.get("not_events", [])
     return EventLexicon(
-        triggers=_compile(data["triggers"]),
-        near=_compile(scoped["near"]),
-        clause=_compile(scoped["clause"]),
-        sentence=_compile(scoped["sentence"]),
+        triggers=_compile(triggers, gap),
+        near=_compile(scoped["near"], gap),
+        clause=_compile(scoped["clause"], gap),
+        sentence=_compile(scoped["sentence"], gap),
         complementizers=frozenset(data.get("complementizers", [])),
         speech_types=frozenset(data.get("speech_types", ["statement"])),
         subject_pronouns=frozenset(data.get("subject_pronouns", [])),
@@ -156,6 +166,8 @@ def lexicon(lang: str) -> EventLexicon:
         past_markers=frozenset(data.get("past_markers", [])),
         past_suffixes=tuple(data.get("past_suffixes", [])),
         anterior_markers=frozenset(data.get("anterior_markers", [])),
+        participle_prefix=data.get("participle", {}).get("prefix", ""),
+        participle_suffixes=tuple(data.get("participle", {}).get("suffixes", [])),
         not_negating_next=frozenset(data.get("not_negating_next", [])),
         types=event_types(),
         weak_types=frozenset(t for t, d in event_types().items() if d.get("weak")),
