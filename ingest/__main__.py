@@ -73,6 +73,7 @@ def run_extract(args: argparse.Namespace) -> int:
 
 
 def run_ingest(args: argparse.Namespace) -> int:
+    from neo4j.exceptions import Neo4jError, ServiceUnavailable, SessionExpired
     from tqdm import tqdm
 
     from graphdb.connection import GraphUnavailable, Settings, open_driver
@@ -113,14 +114,10 @@ def run_ingest(args: argparse.Namespace) -> int:
     except GraphUnavailable as exc:
         _error(str(exc))
         return EXIT_GRAPH_UNAVAILABLE
-    except Exception as exc:  # the server went away mid-run: say so, exit non-zero
-        from neo4j.exceptions import Neo4jError, ServiceUnavailable, SessionExpired
-
-        if isinstance(exc, (ServiceUnavailable, SessionExpired, Neo4jError)):
-            _error(f"Neo4j failed during ingest ({exc}); documents of the batch in flight "
-                   "were not written, earlier batches were. Re-run the same command to resume.")
-            return EXIT_GRAPH_UNAVAILABLE
-        raise
+    except (ServiceUnavailable, SessionExpired, Neo4jError) as exc:  # the server went away
+        _error(f"Neo4j failed during ingest ({exc}); documents of the batch in flight "
+               "were not written, earlier batches were. Re-run the same command to resume.")
+        return EXIT_GRAPH_UNAVAILABLE
     finally:
         driver.close()
     elapsed = time.perf_counter() - started

@@ -17,8 +17,8 @@ from typing import Iterable, Iterator, Sequence
 
 from neo4j import Driver, ManagedTransaction
 
-from ingest import __version__
 from ingest.documents import content_hash
+from ingest.fingerprint import extractor_fingerprint
 from ingest.event_identity import EventKey, assign_event_ids, event_key
 from ingest.model import Event, Extraction
 
@@ -67,7 +67,7 @@ def _document_row(extraction: Extraction) -> dict:
             "text": doc.text,
             "char_count": len(doc.text),
             "content_hash": content_hash(doc),
-            "extractor_version": __version__,
+            "extractor_version": extractor_fingerprint(),
         },
     }
 
@@ -239,7 +239,7 @@ def write_extractions(
         stored = session.execute_read(_stored_versions, [x.document.id for x in extractions])
         todo = []
         for x in extractions:
-            if not force and stored.get(x.document.id) == (content_hash(x.document), __version__):
+            if not force and stored.get(x.document.id) == (content_hash(x.document), extractor_fingerprint()):
                 result.unchanged.append(x.document.id)
             else:
                 todo.append(x)

@@ -99,3 +99,15 @@ def test_content_hash_changes_with_the_text_and_not_with_the_title():
 def test_language_is_guessed_from_function_words():
     assert guess_language("Die Bundesregierung hat am Montag beschlossen, dass die Steuer sinkt.") == "de"
     assert guess_language("The government said on Monday that the tax will fall.") == "en"
+
+
+def test_extractor_fingerprint_changes_when_a_data_file_changes(tmp_path):
+    from ingest.fingerprint import fingerprint_of
+
+    data = tmp_path / "events" / "data"
+    data.mkdir(parents=True)
+    (data / "de.yaml").write_text("deploy: [entsandt]\n", encoding="utf-8")
+    before = fingerprint_of(tmp_path)
+    assert fingerprint_of(tmp_path) == before
+    (data / "de.yaml").write_text("deploy: [entsandt, verlegt*]\n", encoding="utf-8")
+    assert fingerprint_of(tmp_path) != before
