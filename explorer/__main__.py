@@ -24,9 +24,9 @@ def _parser() -> argparse.ArgumentParser:
                                      formatter_class=argparse.RawDescriptionHelpFormatter)
     commands = parser.add_subparsers(dest="command")
 
+    _serve_options(parser)  # `python -m explorer --port 8060` serves too
     serve = commands.add_parser("serve", help="serve the web explorer (the default)")
-    _serve_options(serve)
-    _serve_options(parser)  # so that `python -m explorer --port 8060` works too
+    _serve_options(serve, inherit=True)
 
     cypher = commands.add_parser("cypher", help="run one Cypher query and print a table")
     cypher.add_argument("query", help="the Cypher text; use $name for parameters")
@@ -39,16 +39,26 @@ def _parser() -> argparse.ArgumentParser:
     return parser
 
 
-def _serve_options(parser: argparse.ArgumentParser) -> None:
-    parser.add_argument("--host", default=os.environ.get("EXPLORER_HOST", "127.0.0.1"))
-    parser.add_argument("--port", type=int, default=int(os.environ.get("EXPLORER_PORT", "8050")))
-    parser.add_argument("--debug", action="store_true", help="Dash debug mode (reloader, dev tools)")
-    parser.add_argument("--detail-limit", type=int, default=DEFAULT_DETAIL_LIMIT,
+def _serve_options(parser: argparse.ArgumentParser, inherit: bool = False) -> None:
+    # On `serve`, unset options keep the values parsed before it (SUPPRESS), so that
+    # `python -m explorer --port 8060 serve` still serves on 8060.
+    def default(value):
+        return argparse.SUPPRESS if inherit else value
+
+    parser.add_argument("--host", default=default(os.environ.get("EXPLORER_HOST", "127.0.0.1")),
+                        help="address to listen on (env EXPLORER_HOST; default 127.0.0.1)")
+    parser.add_argument("--port", type=int,
+                        default=default(int(os.environ.get("EXPLORER_PORT", "8050"))),
+                        help="port to listen on (env EXPLORER_PORT; default 8050)")
+    parser.add_argument("--debug", action="store_true", default=default(False),
+                        help="Dash debug mode (reloader, dev tools)")
+    parser.add_argument("--detail-limit", type=int, default=default(DEFAULT_DETAIL_LIMIT),
                         help="above this many events in range the timeline shows counts "
-                             "per period (default %(default)s)")
+                             f"per period (default {DEFAULT_DETAIL_LIMIT})")
 
 
 def serve(host: str, port: int, debug: bool, detail_limit: int) -> int:
+    """Serve the explorer until interrupted; the driver is closed on the way out."""
     from explorer.app import create_app
 
     app = create_app(detail_limit=detail_limit)
@@ -60,6 +70,7 @@ def serve(host: str, port: int, debug: bool, detail_limit: int) -> int:
 
 
 def cypher(query: str, params: list[str], write: bool, timeout: float, limit: int) -> int:
+    """Run one query, print its table (or Neo4j's error on stderr); exit code 0 or 1."""
     from graphdb.connection import GraphUnavailable, Settings, open_driver
 
     from explorer.console import run_query

@@ -64,6 +64,7 @@ def explore_view() -> html.Div:
             html.Div([
                 html.Section([
                     html.H2("Actors"),
+                    html.Div(id="actor-status", className="status"),
                     cyto.Cytoscape(id="actor-graph", elements=[], stylesheet=ACTOR_STYLESHEET,
                                    layout=ACTOR_LAYOUT,
                                    style={"width": "100%", "height": "420px"},
@@ -94,6 +95,7 @@ def console_view() -> html.Div:
 
 
 def layout() -> html.Div:
+    """The whole page, without data: callbacks fill it after load."""
     return html.Div([
         dcc.Location(id="url", refresh=False),
         dcc.Store(id="state"),

@@ -1,7 +1,7 @@
 """Callbacks: read the inputs, call queries and figures, return the outputs. No Cypher here."""
 from __future__ import annotations
 
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 from typing import Callable
 
 from dash import ClientsideFunction, Dash, Input, Output, State, ctx, html, no_update
@@ -9,13 +9,20 @@ from dash.exceptions import PreventUpdate
 from neo4j import Driver
 
 from explorer import console, figures
-from explorer.filters import ViewState, parse_day, zoom_from_relayout
+from explorer.filters import ViewState, next_state, parse_day, zoom_from_relayout
 from explorer.queries import EXAMPLE_QUERIES, GraphReader
 from explorer.records import ConsoleResult
 from graphdb.connection import GraphUnavailable
 
+#: Which kind of change each component's event is (explorer.filters.next_state).
+MOVED = {None: "url", "url": "url", "f-clear": "clear", "actor-graph": "actor",
+         "zoom": "zoom", "bin-click": "bin"}
+
+
 @dataclass(frozen=True)
 class Options:
+    """Limits the app was created with (see create_app)."""
+
     detail_limit: int
     max_actors: int
     console_timeout_s: float
@@ -23,16 +30,9 @@ class Options:
     database: str | None = None
 
 
-def _state_from_controls(current: ViewState, actors, types, modalities, start, end, text,
-                         lanes, colour) -> ViewState:
-    return replace(
-        current,
-        actors=tuple(actors or ()), types=tuple(types or ()),
-        modalities=tuple(modalities or ()),
-        date_from=parse_day(start), date_to=parse_day(end),
-        text=(text or "").strip() or None,
-        lanes=lanes or "type", colour=colour or "modality",
-    )
+def _bin_range(click: dict | None):
+    lo, hi = parse_day((click or {}).get("from")), parse_day((click or {}).get("to"))
+    return (lo, hi) if lo and hi else None
 
 
 def _view(state: ViewState):
@@ -70,7 +70,6 @@ def register(app: Dash, reader: GraphReader, driver: Callable[[], Driver], optio
     def sync_state(search, actors, types, modalities, start, end, text, lanes, colour,
                    _clear, tapped, zoom_event, bin_click, stored, *dropdown_options):
         """Keep URL, filter controls and the state store in step, whichever one moved."""
-        current = ViewState.from_store(stored) if stored else None
         trigger = ctx.triggered_id
         dropdowns = ("f-actors", "f-types", "f-modalities")
         if trigger in dropdowns and not dropdown_options[dropdowns.index(trigger)]:
@@ -78,35 +77,23 @@ def register(app: Dash, reader: GraphReader, driver: Callable[[], Driver], optio
             # options arrived); that is not the reader's choice. restore_dropdowns puts
             # them back once the options are there.
             raise PreventUpdate
-        if trigger in (None, "url"):
-            new = ViewState.from_query(search)
-            if current is not None and new == current:
-                raise PreventUpdate
-        elif current is None:
+        current = ViewState.from_store(stored) if stored else None
+        moved = MOVED.get(trigger, "controls")
+        new = next_state(
+            current, moved, search=search,
+            controls=ViewState(
+                actors=tuple(actors or ()), types=tuple(types or ()),
+                modalities=tuple(modalities or ()), date_from=parse_day(start),
+                date_to=parse_day(end), text=(text or "").strip() or None,
+                lanes=lanes or "type", colour=colour or "modality"),
+            actor=((tapped or {}).get("data") or {}).get("id"),
+            zoom=(_bin_range(bin_click) if moved == "bin"
+                  else zoom_from_relayout(zoom_event) if moved == "zoom" else None),
+        )
+        if new is None:
             raise PreventUpdate
-        elif trigger == "f-clear":
-            new = current.cleared()
-        elif trigger == "actor-graph":
-            if not tapped or "id" not in (tapped.get("data") or {}):
-                raise PreventUpdate
-            new = current.with_actor(tapped["data"]["id"])
-        elif trigger == "bin-click":
-            lo, hi = parse_day((bin_click or {}).get("from")), parse_day((bin_click or {}).get("to"))
-            if not (lo and hi):
-                raise PreventUpdate
-            new = replace(current, view_from=lo, view_to=hi)
-        elif trigger == "zoom":
-            zoom = zoom_from_relayout(zoom_event)
-            if zoom is None:
-                raise PreventUpdate
-            new = replace(current, view_from=zoom[0], view_to=zoom[1])
-        else:
-            new = _state_from_controls(current, actors, types, modalities, start, end, text,
-                                       lanes, colour)
-        if new == current:
-            raise PreventUpdate
-        controls_moved = trigger not in (None, "url", "f-clear", "actor-graph")
-        control_values = no_update_all(8) if controls_moved else [
+        # Controls the reader just moved keep their own values; anything else sets them.
+        control_values = [no_update] * 8 if moved == "controls" else [
             list(new.actors), list(new.types), list(new.modalities),
             new.date_from.isoformat() if new.date_from else None,
             new.date_to.isoformat() if new.date_to else None,
@@ -141,6 +128,7 @@ def register(app: Dash, reader: GraphReader, driver: Callable[[], Driver], optio
         Input("f-actors", "options"), State("state", "data"), prevent_initial_call=True,
     )
     def restore_dropdowns(_options, stored):
+        """Once the options are there, show the values the URL asked for."""
         state = ViewState.from_store(stored)
         return list(state.actors), list(state.types), list(state.modalities)
 
@@ -163,15 +151,17 @@ def register(app: Dash, reader: GraphReader, driver: Callable[[], Driver], optio
         return figure, _status_line(data.total, data.undated, len(data.events), bool(data.bins))
 
     @app.callback(
-        Output("actor-graph", "elements"), Input("state", "data"), prevent_initial_call=True,
+        Output("actor-graph", "elements"), Output("actor-status", "children"),
+        Input("state", "data"), prevent_initial_call=True,
     )
     def render_actor_graph(stored):
         state = ViewState.from_store(stored)
         try:
             nodes, edges = reader.actor_graph(state.in_view_filter(), options.max_actors)
         except GraphUnavailable:
-            return []
-        return figures.actor_elements(nodes, edges, chosen=state.actors)
+            return [], "Neo4j cannot be reached."
+        elements = figures.actor_elements(nodes, edges, chosen=state.actors)
+        return elements, figures.actor_status(elements, options.max_actors)
 
     @app.callback(
         Output("event-detail", "children"), Input("timeline", "clickData"),
@@ -216,10 +206,6 @@ def register(app: Dash, reader: GraphReader, driver: Callable[[], Driver], optio
         result = console.run_query(graph, text or "", timeout_s=options.console_timeout_s,
                                    row_cap=options.console_row_cap, database=options.database)
         return figures.console_table(result)
-
-
-def no_update_all(n: int) -> list:
-    return [no_update] * n
 
 
 def _status_line(total: int, undated: int, drawn: int, binned: bool) -> str:

@@ -51,7 +51,7 @@ MAX_ROWS_PER_LANE = 8
 ROWS_IN_VIEW = 48
 #: The plot area grows with its rows up to this many pixels; past it rows get thinner.
 MAX_PLOT_PX = 620
-ROW_PX = 26
+ROW_PX = 44
 NO_ACTOR_LANE = "(no actor)"
 OTHER_ACTORS_LANE = "(other actors)"
 #: Lanes by actor: the busiest this many get a lane each, the rest share one.
@@ -88,6 +88,7 @@ def empty_figure(message: str) -> go.Figure:
 
 
 def colour_for(key: str, colour_by: str, types: Sequence[str]) -> str:
+    """A modality's fixed colour, or a type's colour by its place among the types shown."""
     if colour_by == "modality":
         return MODALITY_COLOURS.get(key, "#7f7f7f")
     index = list(types).index(key) if key in types else len(types)
@@ -105,6 +106,7 @@ def lanes_of(event: TimelineEvent, lane_by: str, actor_lanes: set[str] | None = 
 
 
 def busiest_actors(events: Sequence[TimelineEvent], limit: int = MAX_ACTOR_LANES) -> set[str]:
+    """The names of the actors taking part in the most events: they get lanes of their own."""
     counts: dict[str, int] = defaultdict(int)
     for event in events:
         for name in {a.name for a in event.actors}:
@@ -234,13 +236,18 @@ def timeline_figure(
     ticks: list[tuple[float, str]] = []
     separators: list[float] = []
     offset = 0
+    in_view_ids = {e.id for e in in_view}
     for lane in lane_names:
-        lane_events = sorted(by_lane[lane], key=lambda e: (e.date_start, e.date_end, e.id))
-        rows = pack_rows(((e.date_start, e.date_end) for e in lane_events), min_width, max_rows)
-        for event, row in zip(lane_events, rows):
+        ordered = sorted(by_lane[lane], key=lambda e: (e.date_start, e.date_end, e.id))
+        # Rows are packed for what is in view; events beyond it share those rows.
+        inside = [e for e in ordered if e.id in in_view_ids]
+        outside = [e for e in ordered if e.id not in in_view_ids]
+        rows = pack_rows(((e.date_start, e.date_end) for e in inside), min_width, max_rows)
+        height = max(rows) + 1 if rows else 1
+        rows += pack_rows(((e.date_start, e.date_end) for e in outside), min_width, height)
+        for event, row in zip(inside + outside, rows):
             key = event.modality if colour_by == "modality" else event.type
             marks.append((key, offset + row, event))
-        height = max(rows) + 1
         ticks.append((offset + (height - 1) / 2, lane))
         offset += height
         separators.append(offset - 0.5)
@@ -249,13 +256,15 @@ def timeline_figure(
     marker_px = max(5, min(12, round(row_px * 0.7)))
     fig = go.Figure()
     keys = sorted({key for key, _, _ in marks})
+    # The legend names what is in view, not every type the lanes hold elsewhere.
+    legend_keys = {key for key, _, e in marks if e.id in in_view_ids}
     for key in keys:
         colour = colour_for(key, colour_by, types)
         spans = [(y, e) for k, y, e in marks if k == key and not e.is_point]
         points = [(y, e) for k, y, e in marks if k == key and e.is_point]
         if spans:
             fig.add_trace(go.Bar(
-                name=key, legendgroup=key, showlegend=not points,
+                name=key, legendgroup=key, showlegend=not points and key in legend_keys,
                 orientation="h",
                 base=[e.date_start.isoformat() for _, e in spans],
                 x=[((e.date_end - e.date_start).days + 1) * MS_PER_DAY for _, e in spans],
@@ -271,7 +280,7 @@ def timeline_figure(
             ))
         if points:
             fig.add_trace(go.Scatter(
-                name=key, legendgroup=key, mode="markers",
+                name=key, legendgroup=key, mode="markers", showlegend=key in legend_keys,
                 x=[e.date_start.isoformat() for _, e in points],
                 y=[y for y, _ in points],
                 marker={"color": colour, "size": marker_px,
@@ -284,7 +293,7 @@ def timeline_figure(
 
     fig.update_layout(
         barmode="overlay",
-        height=round(max(280, 150 + row_px * offset)),
+        height=round(max(340, 150 + row_px * offset)),
         margin={"l": 10, "r": 10, "t": 30, "b": 10},
         legend={"orientation": "h", "y": 1.02, "yanchor": "bottom", "x": 0,
                 "title": {"text": colour_by + ":"}},
@@ -293,7 +302,7 @@ def timeline_figure(
         dragmode="zoom",
         uirevision=_revision(view),
         xaxis={"type": "date", "range": _x_range(lo, hi, view),
-               "rangeslider": {"visible": True, "thickness": 0.08,
+               "rangeslider": {"visible": True, "thickness": 0.12,
                                "range": _x_range(*_extent(events), None)}},
         yaxis={"tickmode": "array", "tickvals": [t for t, _ in ticks],
                "tickfont": {"size": 12 if row_px * min(max_rows, 2) >= 14 else 9},
@@ -365,7 +374,7 @@ def timeline_bins_figure(
                        "see single events)", "font": {"size": 13}, "x": 0},
         hovermode="closest", clickmode="event", uirevision=_revision(view),
         xaxis={"type": "date", "range": _x_range(lo, hi, view),
-               "rangeslider": {"visible": True, "thickness": 0.08,
+               "rangeslider": {"visible": True, "thickness": 0.12,
                                "range": _x_range(*full, None)}},
         yaxis={"tickmode": "array", "tickvals": list(range(len(lanes))),
                "ticktext": [_short(lane) for lane in lanes], "autorange": "reversed",
@@ -452,6 +461,21 @@ def actor_elements(
     return elements
 
 
+def actor_status(elements: Sequence[dict], max_actors: int) -> str:
+    """One line over the actor graph: what it shows, and how to use it."""
+    nodes = sum(1 for e in elements if "source" not in e["data"])
+    links = len(elements) - nodes
+    if nodes == 0:
+        return "No actors take part in these events."
+    busiest = f" (the {max_actors} busiest)" if nodes >= max_actors else ""
+    return (f"{_count(nodes, 'actor')}{busiest}, {_count(links, 'link')} by shared events "
+            "in the zoomed range; click an actor to see only its events.")
+
+
+def _count(n: int, noun: str) -> str:
+    return f"{n} {noun}" + ("" if n == 1 else "s")
+
+
 def highlighted_sentence(report: Report) -> html.Span:
     """The evidence sentence with its trigger marked."""
     before, trigger, after = report.sentence_parts()
@@ -461,8 +485,10 @@ def highlighted_sentence(report: Report) -> html.Span:
 
 def _document_line(report: Report) -> list:
     title = report.title or report.doc_id
-    parts: list = [html.A(title, href=report.url, target="_blank", rel="noopener")
-                   if report.url else html.Span(title, className="doc-title")]
+    # Only web addresses become links: a stored "javascript:" URL must not run.
+    linkable = bool(report.url) and report.url.lower().startswith(("http://", "https://"))
+    parts: list = [html.A(title, href=report.url, target="_blank", rel="noopener noreferrer")
+                   if linkable else html.Span(title, className="doc-title")]
     if report.source:
         parts.append(html.Span(f" · {report.source}"))
     if report.published:

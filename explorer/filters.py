@@ -44,6 +44,8 @@ class EventFilter:
 
 @dataclass(frozen=True)
 class ViewState:
+    """Everything the reader has set: filters, the timeline's zoom, lanes and colours."""
+
     actors: tuple[str, ...] = ()
     types: tuple[str, ...] = ()
     modalities: tuple[str, ...] = ()
@@ -77,6 +79,7 @@ class ViewState:
         return replace(self, actors=(actor_id,))
 
     def to_query(self) -> str:
+        """The URL query string ('' for the default view); only non-defaults are written."""
         pairs: list[tuple[str, str]] = []
         pairs += [("actor", a) for a in self.actors]
         pairs += [("type", t) for t in self.types]
@@ -127,6 +130,36 @@ class ViewState:
     @classmethod
     def from_store(cls, data: dict | None) -> "ViewState":
         return cls.from_query((data or {}).get("search"))
+
+
+def next_state(current: ViewState | None, moved: str, *, search: str | None = None,
+               controls: ViewState | None = None, actor: str | None = None,
+               zoom: tuple[date | None, date | None] | None = None) -> ViewState | None:
+    """The state after one change on the page, or None when nothing changes.
+
+    `moved` says what changed: "url" (page load, back/forward: `search`), "controls"
+    (the filter panel: its values as `controls`, whose zoom is ignored), "clear",
+    "actor" (a click on an actor node: its id), "zoom" or "bin" (a new x range from a
+    zoom or a click on a count; (None, None) zooms out).
+
+    >>> next_state(ViewState(), "actor", actor="country:USA").actors
+    ('country:USA',)
+    """
+    if moved == "url":
+        new = ViewState.from_query(search)
+    elif current is None:  # nothing read from the URL yet: nothing to change
+        return None
+    elif moved == "clear":
+        new = current.cleared()
+    elif moved == "actor" and actor:
+        new = current.with_actor(actor)
+    elif moved in ("zoom", "bin") and zoom is not None:
+        new = replace(current, view_from=zoom[0], view_to=zoom[1])
+    elif moved == "controls" and controls is not None:
+        new = replace(controls, view_from=current.view_from, view_to=current.view_to)
+    else:
+        return None
+    return None if new == current else new
 
 
 def parse_day(value: str | None) -> date | None:

@@ -239,12 +239,14 @@ class GraphReader:
         return self._read(lambda tx: [r.data() for r in tx.run(query, params)])
 
     def overview(self) -> GraphOverview:
+        """How many documents, events and actors the graph holds, and its date extent."""
         row = self._rows(OVERVIEW)[0]
         return GraphOverview(documents=row["documents"], events=row["events"],
                              dated_events=row["dated"], actors=row["actors"],
                              first_date=_day(row["first"]), last_date=_day(row["last"]))
 
     def filter_options(self, max_actors: int = 2000) -> FilterOptions:
+        """Actors (busiest first), event types and modalities to offer in the filter panel."""
         actors = self._rows(FILTER_ACTORS, limit=max_actors)
         values = self._rows(FILTER_VALUES)[0]
         return FilterOptions(
@@ -260,6 +262,7 @@ class GraphReader:
         return row["dated"], row["matching"] - row["dated"]
 
     def timeline_events(self, flt: EventFilter, limit: int = DEFAULT_DETAIL_LIMIT) -> list[TimelineEvent]:
+        """Dated events matching the filter, earliest first, with their actors."""
         rows = self._rows(TIMELINE_EVENTS, limit=limit, **flt.params())
         return [
             TimelineEvent(
@@ -273,6 +276,7 @@ class GraphReader:
         ]
 
     def timeline_bins(self, flt: EventFilter, unit: str, lane_by: str = "type") -> list[TimelineBin]:
+        """Matching events counted per lane and `date.truncate(unit)` period, by Neo4j."""
         query = TIMELINE_BINS_BY_ACTOR if lane_by == "actor" else TIMELINE_BINS_BY_TYPE
         rows = self._rows(query, unit=unit, **flt.params())
         if lane_by == "actor":  # keep the busiest lanes readable
@@ -336,6 +340,7 @@ class GraphReader:
         return nodes, edges
 
     def event_detail(self, event_id: str) -> EventDetail | None:
+        """One event with its actors and every report of it (None if it is gone)."""
         rows = self._rows(EVENT_DETAIL, id=event_id)
         if not rows:
             return None

@@ -217,8 +217,10 @@ def test_more_events_than_the_detail_limit_are_shown_as_counts(dash_duo, neo4j_s
     app = create_app(neo4j_settings, detail_limit=1)
     dash_duo.start_server(app, port=free_port())
     dash_duo.wait_for_contains_text("#timeline-status", "counts per period", timeout=20)
-    title = dash_duo.driver.execute_script(
-        "return document.querySelector(arguments[0]).layout.title.text;", TIMELINE)
+    title = wait_until(lambda: dash_duo.driver.execute_script(
+        "const gd = document.querySelector(arguments[0]);"
+        "return gd && gd.layout && gd.layout.title ? gd.layout.title.text : null;", TIMELINE),
+        "the overview was never drawn")
     assert "counts per period" in title
     app.explorer_driver.close()
 
@@ -228,10 +230,13 @@ def test_clicking_a_count_zooms_into_its_period_and_shows_single_events(
     app = create_app(neo4j_settings, detail_limit=1)
     dash_duo.start_server(app, port=free_port())
     dash_duo.wait_for_contains_text("#timeline-status", "counts per period", timeout=20)
-    # the statement's count: the first mark of the overview whose lane is "statement"
-    index = dash_duo.driver.execute_script(
-        "const t = document.querySelector(arguments[0]).data[0];"
-        "return t.hovertext.findIndex(h => h.includes(' statement event'));", TIMELINE)
+    # the statement's count: the mark of the overview whose lane is "statement"
+    index = wait_until(lambda: dash_duo.driver.execute_script(
+        "const gd = document.querySelector(arguments[0]);"
+        "if (!gd || !gd.data || !gd.data[0].hovertext) return null;"
+        "const i = gd.data[0].hovertext.findIndex(h => h.includes(' statement event'));"
+        "return i < 0 ? null : String(i);", TIMELINE), "the overview drew no statement count")
+    index = int(index)
     mark = [p for p in dash_duo.find_elements(TIMELINE + " .scatterlayer .point")
             if not dash_duo.driver.execute_script(
                 "return !!arguments[0].closest('.rangeslider-container')", p)][index]

@@ -1,7 +1,10 @@
 """`python -m explorer cypher`: one query against the configured server, as a table."""
 import os
+import socket
 import subprocess
 import sys
+import time
+import urllib.request
 from pathlib import Path
 
 import pytest
@@ -52,3 +55,37 @@ def test_cypher_says_plainly_when_neo4j_cannot_be_reached():
     assert done.returncode == 1
     assert done.stderr.startswith("error: cannot reach Neo4j at bolt://127.0.0.1:9")
     assert "Traceback" not in done.stderr
+
+
+def free_port() -> int:
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return s.getsockname()[1]
+
+
+def get(url: str) -> str:
+    with urllib.request.urlopen(url, timeout=10) as response:
+        return response.read().decode()
+
+
+def test_serve_answers_on_the_given_port_even_while_neo4j_is_down():
+    port = free_port()
+    env = {**os.environ, "NEO4J_URI": f"bolt://127.0.0.1:{free_port()}", "NEO4J_PASSWORD": "x",
+           "EXPLORER_PORT": str(port)}
+    server = subprocess.Popen([sys.executable, "-m", "explorer"], cwd=ROOT, env=env,
+                              stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    try:
+        deadline = time.monotonic() + 30
+        while True:
+            try:
+                page = get(f"http://127.0.0.1:{port}/")
+                break
+            except OSError:
+                if time.monotonic() > deadline or server.poll() is not None:
+                    raise
+                time.sleep(0.3)
+        assert "<title>Event explorer</title>" in page
+        assert len(page) < 10_000  # data comes by callback, never inlined in the page
+    finally:
+        server.terminate()
+        server.wait(timeout=10)

@@ -1,7 +1,7 @@
 """The view state and its URL form: what a shared address restores."""
 from datetime import date
 
-from explorer.filters import EventFilter, ViewState, parse_day, zoom_from_relayout
+from explorer.filters import EventFilter, ViewState, next_state, parse_day, zoom_from_relayout
 
 
 def test_state_round_trips_through_the_url_query():
@@ -72,3 +72,27 @@ def test_relayout_that_is_not_a_zoom_is_ignored():
 def test_parse_day_reads_plotly_datetimes():
     assert parse_day("2024-11-17 12:00") == date(2024, 11, 17)
     assert parse_day("17.11.2024") is None
+
+
+def test_loading_a_url_gives_its_state():
+    assert next_state(None, "url", search="?type=statement") == ViewState(types=("statement",))
+
+
+def test_reloading_the_same_url_changes_nothing():
+    state = ViewState(types=("statement",))
+    assert next_state(state, "url", search=state.to_query()) is None
+
+
+def test_moving_a_control_keeps_the_zoom():
+    zoomed = ViewState(view_from=date(2024, 11, 1), view_to=date(2024, 11, 30))
+    new = next_state(zoomed, "controls", controls=ViewState(text="Duma"))
+    assert (new.text, new.view_from, new.view_to) == ("Duma", date(2024, 11, 1), date(2024, 11, 30))
+
+
+def test_zooming_out_clears_the_view():
+    zoomed = ViewState(view_from=date(2024, 11, 1), view_to=date(2024, 11, 30))
+    assert next_state(zoomed, "zoom", zoom=(None, None)) == ViewState()
+
+
+def test_nothing_changes_before_the_url_was_read():
+    assert next_state(None, "controls", controls=ViewState(text="Duma")) is None

@@ -1,5 +1,7 @@
 """The explorer's read queries against the tests' own Neo4j, on the seed's two key events."""
+from dataclasses import replace
 from datetime import date
+from pathlib import Path
 
 import pytest
 
@@ -11,7 +13,7 @@ from explorer_seed_graph import (
     write_seed_graph,
 )
 
-MINE = EventFilter(text="")  # the tests' server may hold other tests' documents too
+SEED = Path(__file__).resolve().parents[1] / "seeds" / "000_15baa7a1c58b67f2.txt"
 
 
 @pytest.fixture
@@ -142,3 +144,26 @@ def test_console_times_out_long_queries(graph_driver):
                        timeout_s=0.5)
     assert result.error.startswith("Neo.ClientError.Transaction.TransactionTimedOut")
     assert "ran too long" in result.error
+
+
+def test_the_real_seed_ingested_puts_both_key_events_on_the_timeline(graph_driver):
+    from ingest.documents import load_paths
+    from ingest.graph import delete_documents, ensure_schema, write_extractions
+    from ingest.pipeline import extract
+
+    [doc] = load_paths([SEED])
+    doc = replace(doc, id="test-explorer-real-seed")
+    ensure_schema(graph_driver)
+    try:
+        write_extractions(graph_driver, [extract(doc)])
+        reader = GraphReader(lambda: graph_driver)
+        slutsky = reader.timeline_events(EventFilter(actors=(SLUTSKY.id,), text="antwortete"))
+        assert [(e.date_value, e.is_point) for e in slutsky] == [("2024-11-17", True)]
+        trump = [e for e in reader.timeline_events(EventFilter(actors=(TRUMP.id,)))
+                 if e.date_value == "2025-01"]
+        assert [(e.date_start, e.date_end, e.modality) for e in trump] == [
+            (date(2025, 1, 1), date(2025, 1, 31), "planned")]
+        detail = reader.event_detail(slutsky[0].id)
+        assert any(r.sentence_parts()[1] == "antwortete" for r in detail.reports)
+    finally:
+        delete_documents(graph_driver, [doc.id])

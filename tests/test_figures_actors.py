@@ -3,7 +3,7 @@ from datetime import date
 
 from dash import html
 
-from explorer.figures import actor_elements, console_table, event_detail_children
+from explorer.figures import actor_elements, actor_status, console_table, event_detail_children
 from explorer.records import ActorEdge, ActorNode, ActorRef, ConsoleResult, EventDetail, Report
 
 SLUTSKY = ActorNode("person:leonid-slutsky", "Leonid Slutsky", "PERSON", 3)
@@ -122,3 +122,20 @@ def test_only_the_strongest_edges_of_a_dense_graph_are_labelled():
     drawn = [x for x in actor_elements(nodes, edges) if "source" in x["data"]]
     labelled = [x["data"]["weight"] for x in drawn if "labelled" in x["classes"]]
     assert sorted(labelled) == list(range(15, 40))
+
+
+def test_a_document_url_that_is_not_a_web_address_is_not_linked():
+    unsafe = Report("doc-x", "Titel", None, "javascript:alert(1)", None, SENTENCE, 0,
+                    len(SENTENCE), None, None, None)
+    panel = html.Div(event_detail_children(detail(unsafe)))
+    assert find(panel, html.A) == []
+
+
+def test_actor_status_counts_actors_and_links():
+    edge = ActorEdge(SLUTSKY.id, USA.id, ("statement",), 1, directed=True)
+    status = actor_status(actor_elements([SLUTSKY, USA], [edge]), max_actors=40)
+    assert status.startswith("2 actors, 1 link by shared events")
+
+
+def test_actor_status_says_when_no_actor_takes_part():
+    assert actor_status([], max_actors=40) == "No actors take part in these events."

@@ -123,3 +123,21 @@ def test_zoomed_view_draws_only_the_lanes_with_events_in_view():
                           view=(date(2025, 1, 10), date(2025, 1, 20)))
     assert list(fig.layout.yaxis.ticktext) == ["take_office"]
     assert fig.layout.xaxis.rangeslider.range[0] < "2024-11-17"  # can still widen the view
+
+
+def test_legend_names_only_what_is_in_view():
+    fig = timeline_figure([DUMA_STATEMENT, TRUMP_OFFICE], colour_by="type",
+                          view=(date(2025, 1, 10), date(2025, 1, 20)))
+    assert [t.name for t in fig.data if t.showlegend is not False] == ["take_office"]
+
+
+def test_zoomed_lane_has_rows_for_what_is_in_view_only():
+    september = [TimelineEvent(id=f"ev:{i}", type="statement", summary=f"statement {i}",
+                               date_value="2024-09", date_start=date(2024, 9, 1),
+                               date_end=date(2024, 9, 30), granularity="month",
+                               modality="asserted") for i in range(3)]
+    zoomed = timeline_figure([DUMA_STATEMENT, *september],
+                             view=(date(2024, 11, 10), date(2024, 11, 20)))
+    assert {y for t in zoomed.data for y in t.y} == {0}  # one event in view: one row
+    whole = timeline_figure([DUMA_STATEMENT, *september])
+    assert {y for t in whole.data for y in t.y} == {0, 1, 2}  # the three Septembers overlap
