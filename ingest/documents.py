@@ -235,7 +235,15 @@ def parse_html(text: str) -> tuple[dict, str]:
     return {k: html.unescape(v) if isinstance(v, str) else v for k, v in found.items() if v}, body
 
 
-def parse_published(value) -> date | None:
+def parse_published(value, lang: str | None = None) -> date | None:
+    """The publication date from metadata: ISO first, else a full written date.
+
+    Metadata from HTML pages and feeds writes dates in many forms ("Friday, January 4,
+    2019", "13. Dezember 2019", "Fri, 04 Jan 2019 10:00:00 GMT"). dateparser is good at
+    exactly this job, normalising a string already known to be one date; it is used
+    strictly (day, month and year must all be present, no relative dates) so nothing
+    is guessed.
+    """
     if value in (None, ""):
         return None
     if isinstance(value, datetime):
@@ -246,7 +254,18 @@ def parse_published(value) -> date | None:
     try:
         return date.fromisoformat(text[:10])
     except ValueError:
-        raise BadDocument(f"published date {text!r} is not an ISO date (YYYY-MM-DD)") from None
+        pass
+    import dateparser  # slow to import; only needed for non-ISO metadata
+
+    parsed = dateparser.parse(
+        text,
+        languages=[lang] if lang else None,
+        settings={"STRICT_PARSING": True, "REQUIRE_PARTS": ["day", "month", "year"],
+                  "PARSERS": ["timestamp", "absolute-time"]},  # never "last week"
+    )
+    if parsed is None:
+        raise BadDocument(f"published date {text!r} is not a date (use YYYY-MM-DD)")
+    return parsed.date()
 
 
 def make_document(meta: dict, text, default_id: str | None, path: str | None) -> Document:
@@ -261,11 +280,12 @@ def make_document(meta: dict, text, default_id: str | None, path: str | None) ->
         doc_id = default_id
     title = meta.get("title") or derive_title(text)
     lang = meta.get("lang") or meta.get("language")
+    lang = str(lang).lower()[:2] if lang else None
     return Document(
         id=str(doc_id),
         text=text,
-        published=parse_published(meta.get("published") or meta.get("date")),
-        lang=str(lang).lower()[:2] if lang else None,
+        published=parse_published(meta.get("published") or meta.get("date"), lang),
+        lang=lang,
         title=str(title) if title else None,
         source=str(meta["source"]) if meta.get("source") else None,
         url=str(meta["url"]) if meta.get("url") else None,

@@ -86,7 +86,20 @@ def test_a_bad_published_date_names_the_problem(tmp_path):
     path = tmp_path / "a.md"
     path.write_text("---\npublished: last week\n---\nText.", encoding="utf-8")
     [error] = load(path)
-    assert "not an ISO date" in error.message
+    assert "'last week' is not a date" in error.message
+
+
+def test_written_out_published_dates_are_read_in_the_documents_language(tmp_path):
+    (tmp_path / "de.md").write_text("---\npublished: 13. Dezember 2019\nlang: de\n---\nText.",
+                                    encoding="utf-8")
+    (tmp_path / "en.md").write_text("---\npublished: Friday, January 4, 2019\nlang: en\n---\nText.",
+                                    encoding="utf-8")
+    (tmp_path / "month.md").write_text("---\npublished: Dezember 2019\nlang: de\n---\nText.",
+                                       encoding="utf-8")
+    de, en, month = load(tmp_path / "de.md", tmp_path / "en.md", tmp_path / "month.md")
+    assert de.published == date(2019, 12, 13)
+    assert en.published == date(2019, 1, 4)
+    assert isinstance(month, LoadError)  # a month is not a publication day: nothing is guessed
 
 
 def test_content_hash_changes_with_the_text_and_not_with_the_title():

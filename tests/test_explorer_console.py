@@ -1,4 +1,4 @@
-"""The Cypher console's pure parts: parameters from the command line, cells, tables."""
+"""The Cypher console: parameters from the command line, cells, tables, Neo4j's errors."""
 import io
 
 import pytest
@@ -37,11 +37,11 @@ def test_long_cells_are_cut():
     assert len(cell) == MAX_CELL_CHARS and cell.endswith("…")
 
 
-def test_refused_write_is_explained_as_read_only():
-    error = ClientError()
-    error.code = "Neo.ClientError.Statement.AccessMode"
-    error.message = "Writing in read access mode not allowed."
-    text = describe_neo4j_error(error)
+def test_refused_write_is_explained_as_read_only(graph_driver):
+    with graph_driver.session(default_access_mode="READ") as session:
+        with pytest.raises(ClientError) as refused:
+            session.run("CREATE (:ConsoleProbe)").consume()
+    text = describe_neo4j_error(refused.value)
     assert text.startswith("Neo.ClientError.Statement.AccessMode: Writing in read access mode")
     assert "read-only" in text
 
