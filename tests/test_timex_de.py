@@ -309,3 +309,37 @@ def test_jahresende_is_the_end_of_the_publication_year():
 
 def test_regional_language_tags_use_the_german_data():
     assert [t.value for t in tag("Am 17. November kam er.", DCT, "de-AT")] == ["2024-11-17"]
+
+
+def test_compound_number_word_einundzwanzig_counts_in_full():
+    t = tag("Er saß einundzwanzig Jahre im Gefängnis.", date(2013, 3, 14), "de")
+    assert [(x.text, x.value) for x in t] == [("einundzwanzig Jahre", "P21Y")]
+
+
+def test_decade_in_two_digits_with_jahre_is_the_last_centurys_decade():
+    t = only("Anfang der 90er Jahre zog die Familie nach Meran.")
+    assert (t.text, t.value, t.mod) == ("Anfang der 90er Jahre", "199", "START")
+
+
+def test_fruehen_before_a_decade_gives_a_start_modifier():
+    t = only("In den frühen achtziger Jahren wuchs der Ort rasch.")
+    assert (t.value, t.mod) == ("198", "START")
+
+
+def test_in_der_vergangenen_nacht_is_the_night_before_publication():
+    t = only("In der vergangenen Nacht schneite es bis ins Tal.")
+    assert (t.type, t.value) == ("TIME", "2024-11-17TNI")
+
+
+def test_decade_word_without_jahre_after_mitte_der():
+    t = only("Mitte der Achtziger zog der Maler nach Berlin.", dct=date(2003, 3, 14))
+    assert (t.value, t.mod) == ("198", "MID")
+
+
+def test_ein_halbes_jahr_is_six_months():
+    t = only("Er saß ein halbes Jahr in Untersuchungshaft.")
+    assert (t.type, t.value) == ("DURATION", "P6M")
+
+
+def test_einer_halben_stunde_is_thirty_minutes():
+    assert only("Nach einer halben Stunde war der Brand gelöscht.").value == "PT30M"

@@ -238,3 +238,278 @@ def test_a_second_term_is_not_a_duration():
 def test_as_soon_as_is_a_conjunction_not_a_time():
     assert tag("I hope to be back as soon as I can.", DCT, "en") == []
     assert only("The update will be available soon.").value == "FUTURE_REF"
+
+
+def test_the_quarter_refers_to_the_quarter_the_story_last_named():
+    found = values("Sales rose in the second quarter. Margins for the quarter were thin.")
+    assert found[-1] == ("the quarter", "2010-Q2")
+
+
+def test_the_quarter_told_in_the_past_is_the_quarter_just_reported():
+    assert only("The bank said profit for the quarter fell 8 percent.",
+                dct=date(2011, 10, 25)).value == "2011-Q3"
+
+
+def test_quarter_told_in_the_past_has_already_ended():
+    # in October the fourth quarter of this year is still ahead: results for it are last year's
+    assert only("Revenue in the fourth quarter rose 12 percent, the retailer said.",
+                dct=date(2011, 10, 25)).value == "2010-Q4"
+
+
+def test_quarter_told_in_the_future_is_the_coming_one():
+    assert only("Analysts expect a rebound in the first quarter.",
+                dct=date(2011, 10, 25)).value == "2012-Q1"
+
+
+def test_quarter_named_by_its_closing_month():
+    assert only("Results for the December quarter topped forecasts.",
+                dct=date(2011, 1, 25)).value == "2010-Q4"
+
+
+def test_quarter_of_a_fiscal_year_keeps_the_fiscal_marker():
+    t = only("Orders fell in the second quarter of fiscal 2010.")
+    assert (t.text, t.value) == ("the second quarter of fiscal 2010", "FY2010-Q2")
+
+
+def test_days_later_after_a_month_counts_from_that_month():
+    found = values("The carmaker filed for bankruptcy in June 2009 and emerged 40 days later.")
+    assert found[-1] == ("40 days later", "2009-07")
+
+
+def test_consecutive_days_is_a_duration():
+    t = only("The index has fallen for three consecutive days.")
+    assert (t.type, t.value) == ("DURATION", "P3D")
+
+
+def test_had_expected_is_past_not_future():
+    assert only("Analysts had expected a decision in the spring.",
+                dct=date(2011, 10, 19)).value == "2011-SP"
+
+
+def test_last_as_a_verb_stays_outside_the_duration():
+    t = only("The trial could last six weeks.")
+    assert (t.text, t.value) == ("six weeks", "P6W")
+
+
+def test_bare_plural_unit_after_within_is_a_vague_duration():
+    t = only("Firefighters reached the scene within hours.")
+    assert (t.text, t.value) == ("hours", "PTXH")
+
+
+def test_for_years_leaves_the_preposition_outside():
+    t = only("The two firms have fought over the patent for years.")
+    assert (t.text, t.value) == ("years", "PXY")
+
+
+def test_each_summer_is_a_seasonal_set():
+    t = only("The festival is held each summer in the old town.")
+    assert (t.type, t.value) == ("SET", "XXXX-SU")
+
+
+def test_this_past_weekend_is_the_last_weekend():
+    assert only("Thousands marched this past weekend.").value == "2010-W23-WE"
+
+
+def test_weeks_from_now_counts_forward_from_publication():
+    t = only("The verdict is due two weeks from now.")
+    assert (t.text, t.value) == ("two weeks from now", "2010-W26")
+
+
+def test_the_morning_of_a_date_is_a_time_on_that_day():
+    t = only("The blast happened on the morning of March 3.")
+    assert (t.type, t.value) == ("TIME", "2010-03-03TMO")
+
+
+def test_the_next_decade_is_a_ten_year_duration_like_the_past_decade():
+    t = only("The deficit will shrink over the next decade.")
+    assert (t.type, t.value) == ("DURATION", "P10Y")
+
+
+def test_fall_meaning_a_decline_is_not_autumn():
+    assert tag("The sharp fall in oil prices hurt the airline.", DCT, "en") == []
+
+
+def test_in_the_fall_is_autumn():
+    assert only("The school will open in the fall.").value == "2010-FA"
+
+
+def test_arab_spring_is_a_movement_not_a_season():
+    assert [t.text for t in tag("The Arab Spring toppled several rulers.", DCT, "en")] == []
+
+
+def test_black_monday_is_the_1987_crash():
+    t = only("It was the steepest drop since Black Monday.")
+    assert (t.text, t.value) == ("Black Monday", "1987-10-19")
+
+
+def test_irregular_past_verb_sets_the_tense_of_a_month():
+    # "fell" is past: a December named in March is last year's
+    assert only("Shares fell sharply in December.", dct=date(2013, 3, 14)).value == "2012-12"
+
+
+def test_hyphenated_number_word_counts_in_full():
+    t = only("The firm was founded twenty-five years ago.", dct=date(2013, 3, 14))
+    assert (t.text, t.value) == ("twenty-five years ago", "1988")
+
+
+def test_clock_time_keeps_its_time_zone_in_the_span():
+    t = only("The market opened at 9:30 a.m. EST.")
+    assert (t.text, t.value) == ("9:30 a.m. EST", "2010-06-16T09:30")
+
+
+def test_and_a_half_adds_half_a_unit():
+    assert values("The ban lasts two and a half years; the appeal took a year and a half.") == [
+        ("two and a half years", "P2.5Y"), ("a year and a half", "P1.5Y")]
+
+
+def test_a_year_after_an_amount_is_a_rate_set():
+    t = only("The average nurse earns $40,000 a year.")
+    assert (t.type, t.value) == ("SET", "P1Y")
+
+
+def test_holiday_name_before_a_capitalised_word_is_a_place():
+    assert tag("The expedition reached Easter Island in a storm.", DCT, "en") == []
+
+
+def test_season_name_before_a_capitalised_word_is_a_name():
+    assert tag("Tourists crowded the Summer Palace.", DCT, "en") == []
+
+
+def test_the_present_before_a_noun_is_an_adjective():
+    assert tag("The present situation is dire.", DCT, "en") == []
+    assert values("Prices have risen from 1990 to the present.")[-1] == ("the present", "PRESENT_REF")
+
+
+def test_four_digit_count_of_shares_is_not_a_year():
+    assert tag("The chairman sold 2000 shares last week.", DCT, "en")[0].text == "last week"
+
+
+def test_the_last_day_of_something_is_a_position_not_a_date():
+    assert tag("Shares slumped on the last day of trading.", DCT, "en") == []
+
+
+def test_at_the_last_minute_is_an_idiom_not_a_duration():
+    assert tag("The deal collapsed at the last minute.", DCT, "en") == []
+
+
+def test_the_1800s_is_a_century():
+    assert only("The mill was built in the 1800s.").value == "18"
+
+
+def test_noon_before_a_weekday_is_noon_of_that_day():
+    t = only("Bids must arrive by noon Friday.")
+    assert (t.text, t.value) == ("noon Friday", "2010-06-18T12:00")
+
+
+def test_four_digit_world_time_from_wire_copy():
+    t = only("The ceasefire took effect at 0900 GMT.")
+    assert (t.type, t.value) == ("TIME", "2010-06-16T09:00")
+
+
+def test_oclock_is_a_clock_time():
+    assert only("The council met at 10 o'clock.").value == "2010-06-16T10:00"
+
+
+def test_the_financial_year_is_the_publication_years_fiscal_year():
+    t = only("The very beginning of the financial year brought record profits.",
+             dct=date(2007, 1, 18))
+    assert (t.value, t.mod) == ("FY2007", "START")
+
+
+def test_next_fiscal_year_moves_the_fiscal_year():
+    assert only("Profit will rise next fiscal year.").value == "FY2011"
+
+
+def test_united_is_not_a_past_tense_marker():
+    assert only("The United States will hold talks in January.",
+                dct=date(2011, 10, 19)).value == "2012-01"
+
+
+def test_present_perfect_with_an_irregular_participle_is_past():
+    assert only("The company has cut 500 jobs in December.", dct=date(2011, 3, 2)).value == "2010-12"
+
+
+def test_month_told_in_the_past_has_already_begun():
+    # told in October, a December in the past tense is last year's
+    assert only("Shares have fallen since December.", dct=date(2011, 10, 19)).value == "2010-12"
+
+
+def test_month_takes_the_year_of_a_full_date_earlier_in_its_sentence():
+    found = values("The carmaker filed for bankruptcy in June 2009 and emerged on July 10.",
+                   dct=date(2011, 10, 19))
+    assert found[-1] == ("July 10", "2009-07-10")
+
+
+def test_a_bare_year_earlier_in_the_sentence_does_not_frame_a_month():
+    found = values("Sales have grown since the store opened in 2003, and as of February it "
+                   "had 2 million customers.", dct=date(2008, 4, 9))
+    assert found[-1] == ("February", "2008-02")
+
+
+def test_a_year_ending_a_sentence_closes_it():
+    found = values("The phone launched on June 29, 2007. On January 9 the maker cut prices.",
+                   dct=date(2011, 10, 19))
+    assert found[-1] == ("January 9", "2011-01-09")
+
+
+def test_last_night_is_the_night_before_publication():
+    t = only("Last night the storm knocked out power.")
+    assert (t.type, t.value) == ("TIME", "2010-06-15TNI")
+
+
+def test_the_day_before_yesterday_is_one_expression():
+    t = only("He arrived the day before yesterday.")
+    assert (t.text, t.value) == ("the day before yesterday", "2010-06-14")
+
+
+def test_the_same_quarter_last_year_is_the_focus_quarter_a_year_back():
+    found = values("In the third quarter the carmaker earned $2 billion, up from $1 billion "
+                   "in the same quarter last year.", dct=date(2011, 10, 27))
+    assert found[-1] == ("the same quarter last year", "2010-Q3")
+
+
+def test_vague_decades_are_counted_in_years_like_the_past_decade():
+    assert values("The feud over the border has lasted for decades.") == [("decades", "PXY")]
+
+
+def test_bare_q3_after_a_preposition_is_a_quarter():
+    assert only("Revenue in Q3 rose 10 percent.", dct=date(2011, 10, 19)).value == "2011-Q3"
+
+
+def test_half_year_under_way_told_in_the_past_is_this_years():
+    assert only("Sales slowed in the second half.", dct=date(2011, 10, 19)).value == "2011-H2"
+
+
+def test_clock_time_in_local_time_before_a_weekday_takes_that_weekday():
+    t = only("The quake struck at 10:30 a.m. local time Thursday.", dct=date(2011, 10, 19))
+    assert t.value == "2011-10-13T10:30"
+
+
+def test_clock_time_before_tomorrow_is_on_the_next_day():
+    t = only("The vote is at 10 a.m. tomorrow.")
+    assert (t.text, t.value) == ("10 a.m. tomorrow", "2010-06-17T10:00")
+
+
+def test_clock_time_followed_by_on_and_a_date_takes_that_date_but_stays_apart():
+    assert values("The verdict came at 3 p.m. on June 5.") == [
+        ("3 p.m.", "2010-06-05T15:00"), ("June 5", "2010-06-05")]
+
+
+def test_half_of_last_year_takes_the_shifted_year():
+    t = only("The jobless rate was 5 percent in the second half of last year.")
+    assert (t.text, t.value) == ("the second half of last year", "2009-H2")
+
+
+def test_these_days_is_the_present_and_lately_the_past():
+    assert values("These days few people buy CDs, and sales have slowed lately.") == [
+        ("These days", "PRESENT_REF"), ("lately", "PAST_REF")]
+
+
+def test_the_sept_11_attacks_are_dated_2001():
+    t = only("Airport security was tightened after the Sept. 11 attacks.")
+    assert (t.text, t.value) == ("Sept. 11", "2001-09-11")
+
+
+def test_black_friday_is_the_day_after_thanksgiving():
+    assert only("Retailers expect record sales on Black Friday.",
+                dct=date(2011, 10, 19)).value == "2011-11-25"

@@ -30,8 +30,9 @@ from .normalize import Anchor, normalize
 
 __all__ = ["tag"]
 
-# A sentence ends at . ! ? or a line break, unless the dot follows a number ("17. November").
-SENTENCE_END_RE = re.compile(r"(?<!\d)[.!?]+[\"'“”»«)]*\s+|\n+")
+# A sentence ends at . ! ? or a line break, unless the dot follows a day or month number
+# ("17. November", "1. 2. 2010"); after a four-digit year it does end ("... in 2010. Then").
+SENTENCE_END_RE = re.compile(r"(?:(?<!\d)|(?<=(?<![\d.,])\d{4}))[.!?]+[\"'“”»«)]*\s+|\n+")
 FULL_DATE_RE = re.compile(r"^\d{4}-\d\d-\d\d")
 YEAR_VALUE_RE = re.compile(r"^(\d{4})")
 
@@ -93,7 +94,7 @@ def tag(text: str, dct: date | None, lang: str) -> list[Timex]:
     for cand in detect(text, language):
         here = bisect_right(bounds, cand.start)
         if here != sentence:
-            sentence, anchor.sentence_day = here, None
+            sentence, anchor.sentence_day, anchor.sentence_year = here, None, None
         tense = cand.rule.params.get("tense") or tenses.at(cand.start, cand.end)
         try:
             norm = normalize(cand, language, anchor, tense)
@@ -120,7 +121,12 @@ def tag(text: str, dct: date | None, lang: str) -> list[Timex]:
         if norm.type in ("DATE", "TIME") and begin is not None and cand.rule.kind != "anaphor" \
                 and cand.rule.params.get("anchor") != "reference":
             anchor.last, anchor.last_granularity = begin, gran
+            anchor.last_by_granularity[gran] = begin
         m = YEAR_VALUE_RE.match(norm.value)
         if m and norm.type in ("DATE", "TIME"):
             anchor.year = int(m.group(1))
+            if "year" in cand.slots and gran in ("day", "time", "month"):
+                # "in June 2009 ... on July 10": a bare year ("since its launch in 2003,
+                # as of February") sets no such frame
+                anchor.sentence_year = anchor.year
     return out

@@ -172,6 +172,14 @@ def gate_of(regex: re.Pattern, slots: dict, slot_atoms: dict) -> tuple:
     return tuple(_requirements(list(parsed), slot_atoms, names))
 
 
+def _compound_numbers(numbers: dict, template: str) -> dict:
+    """Number words from 21 to 99 ("twenty-five", "fünfundzwanzig") written as the
+    language's ``template`` joins a tens word and a ones word."""
+    ones = {w: v for w, v in numbers.items() if isinstance(v, int) and 1 <= v <= 9 and len(str(w)) >= 3}
+    tens = {w: v for w, v in numbers.items() if isinstance(v, int) and v in range(20, 100, 10)}
+    return {template.format(tens=t, ones=o): tv + ov for t, tv in tens.items() for o, ov in ones.items()}
+
+
 @lru_cache(maxsize=8)
 def load(lang: str) -> Language:
     """The compiled temporal knowledge of ``lang`` ("de", "en"); unknown codes get English."""
@@ -182,6 +190,9 @@ def load(lang: str) -> Language:
     with path.open(encoding="utf-8") as f:
         data = yaml.safe_load(f)
     raw_vocab = data.get("vocab", {})
+    compound = (data.get("settings") or {}).get("compound_number")
+    if compound and isinstance(raw_vocab.get("number"), dict):
+        raw_vocab["number"] = {**_compound_numbers(raw_vocab["number"], compound), **raw_vocab["number"]}
     case_sensitive = raw_vocab.get("case_sensitive", {}) or {}
     vocab: dict = {}
     alternations: dict = {}

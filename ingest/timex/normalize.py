@@ -8,11 +8,11 @@ last date mentioned for anaphoric ones ("am Tag darauf", "two days later").
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import date, timedelta
 
 from .detect import Candidate
-from .interval import add_months, easter, nth_weekday
+from .interval import add_months, easter, month_end, nth_weekday
 from .language import Language
 
 
@@ -21,8 +21,21 @@ class Anchor:
     dct: date | None
     reference: date | None = None  # last day-precise date the text mentioned
     sentence_day: date | None = None  # day-precise date mentioned in the current sentence
+    sentence_year: int | None = None  # year written out earlier in the current sentence
     last: date | None = None  # start of the last date mentioned, at any granularity
     last_granularity: str | None = None
+    # start of the last date named at each granularity ("quarter" -> 2011-07-01)
+    last_by_granularity: dict = field(default_factory=dict)
+
+    def coarse_narrative(self, unit: str) -> tuple[date, str] | None:
+        """(start, granularity) of the last date named when it is coarser than ``unit``
+        ("in June 2009 ... 40 days later"): the count starts there, and the result can be
+        no more precise than what it counts from."""
+        if self.last is None or self.last_granularity not in COARSE_GRANULARITIES:
+            return None
+        if GRANULARITY_RANK[self.last_granularity] <= UNIT_RANK.get(unit, 9):
+            return None
+        return self.last, self.last_granularity
 
     def narrative(self, unit: str) -> date | None:
         """What "two days later", "the following year" count from: the last date the text
@@ -45,13 +58,19 @@ class Normalized:
 
 GRANULARITY_RANK = {"time": 0, "day": 0, "week": 1, "month": 2, "season": 3, "quarter": 3,
                     "half": 4, "year": 5, "decade": 6, "century": 7}
+COARSE_GRANULARITIES = ("month", "season", "quarter", "half", "year")
 UNIT_RANK = {"D": 0, "WE": 1, "W": 1, "M": 2, "Q": 3, "H": 4, "Y": 5, "DE": 6, "CE": 7}
+UNIT_GRANULARITY = {"D": "day", "W": "week", "M": "month", "Q": "quarter", "H": "half", "Y": "year"}
+# results are reported within about six weeks of a quarter's close: "the quarter" told in
+# the past on 26 October is the third
+FOCUS_LOOKBACK_DAYS = 45
 SEASON_ORDER = {"SP": 3, "SU": 6, "FA": 9, "WI": 12}
 UNIT_PERIOD = {"D": ("P", "D"), "W": ("P", "W"), "M": ("P", "M"), "Y": ("P", "Y"),
                "Q": ("P", "Q"), "H": ("P", "H"), "DE": ("P", "DE"), "CE": ("P", "CE"),
                "MIL": ("P", "ML"), "WE": ("P", "WE"), "TH": ("PT", "H"), "TM": ("PT", "M"),
                "TS": ("PT", "S")}
 THOUSANDS_RE = re.compile(r"^\d{1,3}(?:[.,]\d{3})+$")
+FULL_DAY_RE = re.compile(r"^\d{4}-\d\d-\d\d")
 
 
 def number(text: str | None, lang: Language):
@@ -88,6 +107,9 @@ def week_value(d: date) -> str:
 # the future still means this March (a deadline just passed), "im Januar ... wird" in
 # November means next January.
 TENSE_SLACK_MONTHS = 2
+# The past allows less: a month told in the past has begun ("shares have fallen since
+# December" in October is last December); half a month leaves room for a misread tense.
+PAST_SLACK_MONTHS = 0.5
 
 
 def _choose_year(base: date, key, tense: str | None, make_key) -> int:
@@ -111,8 +133,29 @@ def _choose_year(base: date, key, tense: str | None, make_key) -> int:
     if tense == "future":
         years = [yr for yr in years if offset(yr) >= -TENSE_SLACK_MONTHS] or years
     elif tense == "past":
-        years = [yr for yr in years if offset(yr) <= TENSE_SLACK_MONTHS] or years
+        years = [yr for yr in years if offset(yr) <= PAST_SLACK_MONTHS] or years
     return min(years, key=lambda yr: (abs(offset(yr)), yr != y))
+
+
+# A quarter spoken of in the past is at least half over: "sales rose in the fourth quarter"
+# in October is last year's fourth quarter, "slowed in the second half" in October this
+# year's; one spoken of in the future has not long ended ("will report fourth-quarter
+# results" in January).
+PERIOD_SLACK_DAYS = 31
+
+
+def _period_year(base: date, last_month: int, months: int, tense: str | None) -> int:
+    """Year of a quarter or half named without one, ending in ``last_month``."""
+    if tense is None:
+        return base.year
+    slack = timedelta(days=PERIOD_SLACK_DAYS)
+    options = []
+    for y in (base.year, base.year - 1, base.year + 1):
+        end = month_end(y, last_month)
+        mid = date(*add_months(y, last_month, -(months // 2)), 15)
+        if (tense == "past" and mid <= base) or (tense == "future" and end >= base - slack):
+            options.append((abs((mid - base).days), y != base.year, y))
+    return min(options)[2] if options else base.year
 
 
 def _unknown_year(anchor: Anchor) -> date | None:
@@ -172,6 +215,8 @@ def _date(c: Candidate, lang: Language, anchor: Anchor, tense: str | None) -> No
         rule = lang.lookup("holiday", s["holiday"])
         if rule is None:
             return None
+        if re.match(r"^\d{4}-\d\d-\d\d$", str(rule)):
+            return Normalized("DATE", str(rule), mod)  # a day of history: "Black Monday"
         if year is None:
             if base is None:
                 return Normalized("DATE", "XXXX-" + rule if re.match(r"^\d\d-\d\d$", str(rule)) else "XXXX-XX-XX")
@@ -185,16 +230,18 @@ def _date(c: Candidate, lang: Language, anchor: Anchor, tense: str | None) -> No
         return Normalized("DATE", ("%04d" % y if y else "XXXX") + "-W%02d" % w, mod)
 
     unit = c.rule.params.get("unit")
-    if unit in ("Q", "H") and "ordinal" in s:
-        q = int(s["ordinal"]) if s["ordinal"].isdigit() else lang.lookup("ordinal", s["ordinal"])
+    if unit in ("Q", "H") and ("ordinal" in s or (unit == "Q" and month is not None)):
+        if "ordinal" in s:
+            q = int(s["ordinal"]) if s["ordinal"].isdigit() else lang.lookup("ordinal", s["ordinal"])
+        else:  # "the September quarter": the quarter that month ends or lies in
+            q = (month - 1) // 3 + 1
         if not isinstance(q, int) or not 1 <= q <= (4 if unit == "Q" else 2):
             return None
         y = year
         if y is None and base is not None:
-            # "the fourth quarter" told in January is last year's, when told in the past
-            last_month = q * (3 if unit == "Q" else 6)
-            y = _choose_year(base, (last_month - 1, 15), tense, lambda b: (b.month, b.day))
-        return Normalized("DATE", ("%04d" % y if y else "XXXX") + "-%s%d" % (unit, q), mod)
+            y = _period_year(base, q * (3 if unit == "Q" else 6), 3 if unit == "Q" else 6, tense)
+        fiscal = "FY" if "fiscal" in s else ""
+        return Normalized("DATE", fiscal + ("%04d" % y if y else "XXXX") + "-%s%d" % (unit, q), mod)
 
     if "season" in s:
         season = lang.lookup("season", s["season"])
@@ -218,6 +265,9 @@ def _date(c: Candidate, lang: Language, anchor: Anchor, tense: str | None) -> No
                     year = base.year if month > base.month else base.year + 1
                 else:
                     year = base.year
+            elif anchor.sentence_year is not None:
+                # "filed in June 2009 and emerged in July": the sentence's own year
+                year = anchor.sentence_year
             else:
                 key = (month, day or 15)
                 year = _choose_year(base, key, tense, lambda b: (b.month, b.day))
@@ -273,10 +323,12 @@ def _holiday(rule: str, year: int) -> date:
     m = re.match(r"^(\d\d)-(\d\d)$", rule)
     if m:
         return date(year, int(m.group(1)), int(m.group(2)))
-    # "11-TH-4": 4th Thursday of November; "05-MO--1": last Monday of May
+    # "11-TH-4": 4th Thursday of November; "05-MO--1": last Monday of May;
+    # "11-TH-4+1": the day after it (Black Friday)
+    rule, _, after = rule.partition("+")
     month, wd, n = rule.split("-", 2)
     days = {"MO": 1, "TU": 2, "WE": 3, "TH": 4, "FR": 5, "SA": 6, "SU": 7}
-    return nth_weekday(year, int(month), days[wd], int(n))
+    return nth_weekday(year, int(month), days[wd], int(n)) + timedelta(days=int(after or 0))
 
 
 def _dayrel(c: Candidate, lang: Language, anchor: Anchor, tense: str | None) -> Normalized | None:
@@ -345,6 +397,22 @@ def _relative(c: Candidate, lang: Language, anchor: Anchor, tense: str | None) -
         # "am Wochenende" in a Monday-Thursday text: last weekend if told in the past
         if tense == "past" and anchor.dct.isoweekday() <= 5:
             shift = -1
+    if "focus_unit" in s and anchor.dct is not None:
+        # "the same quarter last year": the quarter in focus, a year back
+        u = lang.lookup("unit", s["focus_unit"])
+        if u in ("Q", "M"):
+            named = anchor.last_by_granularity.get(UNIT_GRANULARITY[u])
+            if named is None:
+                named = anchor.dct - timedelta(days=FOCUS_LOOKBACK_DAYS) if tense == "past" else anchor.dct
+            return Normalized("DATE", shift_value(named, u, -4 if u == "Q" else -12), mod)
+    if p.get("focus") and anchor.dct is not None:
+        # "profit for the quarter": the quarter the story last named, else the one just
+        # reported (told in the past) or under way
+        named = anchor.last_by_granularity.get(UNIT_GRANULARITY.get(unit))
+        if named is not None:
+            return Normalized("DATE", shift_value(named, unit, 0), mod)
+        if tense == "past":
+            return Normalized("DATE", shift_value(anchor.dct - timedelta(days=FOCUS_LOOKBACK_DAYS), unit, 0), mod)
     # "the following year", "im darauffolgenden Jahr" count from the story's last date
     base = anchor.narrative(unit) if "shift" in s and lang.lookup("anaphoric_shift", s["shift"]) \
         else anchor.dct
@@ -353,6 +421,8 @@ def _relative(c: Candidate, lang: Language, anchor: Anchor, tense: str | None) -
     value = shift_value(base, unit, int(shift))
     if value is None:
         return None
+    if p.get("fiscal") and unit == "Y":
+        value = "FY" + value
     return Normalized("DATE", value, mod)
 
 
@@ -377,6 +447,16 @@ def _offset(c: Candidate, lang: Language, anchor: Anchor, tense: str | None) -> 
         return Normalized("TIME", "XXXX-XX-XXTXX:XX")
     if n is None or n == "X" or not isinstance(n, int) or base is None:
         return Normalized("DATE", "PAST_REF" if sign < 0 else "FUTURE_REF")
+    coarse = anchor.coarse_narrative(unit) if p.get("anchor", "dct") != "dct" else None
+    if coarse is not None and unit in ("D", "W", "M"):
+        start, gran = coarse
+        if unit == "M":
+            y, m = add_months(start.year, start.month, sign * n)
+            moved = date(y, m, 1)
+        else:
+            moved = start + timedelta(days=sign * n * (7 if unit == "W" else 1))
+        return Normalized("DATE", "%04d-%02d" % (moved.year, moved.month) if gran == "month"
+                          else "%04d" % moved.year)
     value = shift_value(base, unit, sign * n)
     return Normalized("DATE", value) if value else None
 
@@ -397,6 +477,8 @@ def _duration(c: Candidate, lang: Language, anchor: Anchor, tense: str | None) -
     n = number(s.get("num"), lang) if "num" in s else ("X" if "units" in s or "unit" not in s else 1)
     if n is None:
         return None
+    if p.get("plus_half") and isinstance(n, (int, float)):
+        n = n + 0.5  # "two and a half years", "1 1/2 years", "a year and a half"
     if p.get("half"):
         if unit == "Y":
             n, unit = 6, "M"
@@ -407,9 +489,10 @@ def _duration(c: Candidate, lang: Language, anchor: Anchor, tense: str | None) -
         else:
             n = 0.5
     approx = lang.lookup("approx", s["approx"]) if "approx" in s else None
-    if unit in ("DE", "CE") and lang.settings.get("decades_in_years") and n != "X":
-        # TempEval-3 English writes "the past decade" as P10Y, KRAUTS German as P1DE
-        n, unit = n * (10 if unit == "DE" else 100), "Y"
+    if unit in ("DE", "CE") and lang.settings.get("decades_in_years"):
+        # TempEval-3 English writes "the past decade" as P10Y, KRAUTS German as P1DE;
+        # vague "for decades" then stays in years too (PXY)
+        n, unit = (n if n == "X" else n * (10 if unit == "DE" else 100)), "Y"
     prefix, suffix = UNIT_PERIOD[unit]
     return Normalized("DURATION", "%s%s%s" % (prefix, "X" if n == "X" else fmt_number(n), suffix), approx)
 
@@ -420,6 +503,8 @@ def _set(c: Candidate, lang: Language, anchor: Anchor, tense: str | None) -> Nor
         return Normalized("SET", p["value"])
     if "set_word" in s:
         return Normalized("SET", lang.lookup("set_word", s["set_word"]))
+    if "season" in s:  # "each summer"
+        return Normalized("SET", "XXXX-" + lang.lookup("season", s["season"]))
     if "weekday" in s:
         wd = lang.lookup("weekday", s["weekday"])
         pod = lang.lookup("pod_suffix", s["pod_suffix"]) if "pod_suffix" in s else None
@@ -459,8 +544,15 @@ def _time(c: Candidate, lang: Language, anchor: Anchor, tense: str | None) -> No
     # a clock time belongs to the weekday it names ("2:30 p.m. EST Tuesday"), else to the
     # day named in its own sentence, else to the DCT
     day = anchor.sentence_day or anchor.dct
-    if "weekday" in s:
+    if "month" in s and "day" in s:  # "3 p.m. on June 5": the date's own reading
+        named = _date(c, lang, anchor, tense)
+        if named is not None and FULL_DAY_RE.match(named.value):
+            day = date.fromisoformat(named.value[:10])
+    elif "weekday" in s:
         day = weekday_date(s["weekday"], None, tense, anchor, lang) or day
+    elif "dayrel" in s and anchor.dct is not None:  # "noon today", "10 a.m. tomorrow"
+        off = lang.lookup("dayrel", s["dayrel"])
+        day = anchor.dct + timedelta(days=int(off)) if isinstance(off, int) else day
     prefix = ymd(day) if day else "XXXX-XX-XX"
     return Normalized("TIME", "%sT%02d:%02d" % (prefix, hour % 24 if hour == 24 else hour, minute))
 
@@ -475,10 +567,15 @@ def _time_anaphor(c: Candidate, lang: Language, anchor: Anchor, tense: str | Non
 def _decade(c: Candidate, lang: Language, anchor: Anchor, tense: str | None) -> Normalized | None:
     s = c.slots
     mod = lang.lookup("mod", s["mod"]) if "mod" in s else None
+    if mod is None and ("early" in s or "late" in s):  # "in den frühen Neunzigern"
+        mod = "START" if "early" in s else "END"
     if "year" in s:
         y = int(s["year"])
         if y % 10:
             return None
+        if y % 100 == 0 and y < 2000:
+            # "the 1800s" is the century; "the 2000s" mostly the decade
+            return Normalized("DATE", "%02d" % (y // 100), mod)
         return Normalized("DATE", "%03d" % (y // 10), mod)
     d = s.get("decade_word")
     d = (int(d) if d.isdigit() else lang.lookup("decade_word", d)) if d else None
@@ -510,7 +607,7 @@ def _century(c: Candidate, lang: Language, anchor: Anchor, tense: str | None) ->
 def _ref(c: Candidate, lang: Language, anchor: Anchor, tense: str | None) -> Normalized | None:
     p = c.rule.params
     if "value" in p:
-        return Normalized(p.get("type", "DATE"), p["value"])
+        return Normalized(p.get("type", "DATE"), str(p["value"]))
     v = lang.lookup("ref", c.slots.get("ref", ""))
     return Normalized("DATE", v) if v else None
 
