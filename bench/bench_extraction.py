@@ -1,6 +1,6 @@
 """Extraction speed: documents per second for the whole extraction on one core.
 
-    python bench/bench_extraction.py [--docs N] [--chars 3000] [INPUT.jsonl ...]
+    python bench/bench_extraction.py [--docs N] [--chars 3000] [--repeat R] [INPUT.jsonl ...]
 
 Builds N articles of about --chars characters from the dev sets' texts (German and
 English alike; a text shorter than that is continued with the next one in the same
@@ -56,6 +56,7 @@ def main() -> None:
     ap.add_argument("inputs", nargs="*", type=Path)
     ap.add_argument("--docs", type=int, default=300)
     ap.add_argument("--chars", type=int, default=3000)
+    ap.add_argument("--repeat", type=int, default=1, help="runs; each stage reports its fastest")
     a = ap.parse_args()
     docs = articles(a.inputs or DEFAULT_INPUTS, a.docs, a.chars)
     # Warm up: load every data file once, as a long-running process would have.
@@ -63,25 +64,29 @@ def main() -> None:
         warm = next(d for d in docs if d.lang == lang)
         events.extract_events(warm, sentences.split(warm.text, lang), timex.tag(warm.text, warm.published, lang),
                               actors.recognize(warm.text, lang))
-    stage = dict.fromkeys(("sentences", "timex", "actors", "events"), 0.0)
-    n_events = 0
-    start = time.perf_counter()
-    for d in docs:
-        t0 = time.perf_counter()
-        sents = sentences.split(d.text, d.lang)
-        t1 = time.perf_counter()
-        tx = timex.tag(d.text, d.published, d.lang)
-        t2 = time.perf_counter()
-        ms = actors.recognize(d.text, d.lang)
-        t3 = time.perf_counter()
-        evs = events.extract_events(d, sents, tx, ms)
-        t4 = time.perf_counter()
-        stage["sentences"] += t1 - t0
-        stage["timex"] += t2 - t1
-        stage["actors"] += t3 - t2
-        stage["events"] += t4 - t3
-        n_events += len(evs)
-    total = time.perf_counter() - start
+    best: dict[str, float] | None = None
+    for _ in range(a.repeat):
+        stage = dict.fromkeys(("sentences", "timex", "actors", "events"), 0.0)
+        n_events = 0
+        for d in docs:
+            t0 = time.perf_counter()
+            sents = sentences.split(d.text, d.lang)
+            t1 = time.perf_counter()
+            tx = timex.tag(d.text, d.published, d.lang)
+            t2 = time.perf_counter()
+            ms = actors.recognize(d.text, d.lang)
+            t3 = time.perf_counter()
+            evs = events.extract_events(d, sents, tx, ms)
+            t4 = time.perf_counter()
+            stage["sentences"] += t1 - t0
+            stage["timex"] += t2 - t1
+            stage["actors"] += t3 - t2
+            stage["events"] += t4 - t3
+            n_events += len(evs)
+        # On a shared machine the fastest of several runs is the one least disturbed.
+        best = stage if best is None else {k: min(v, stage[k]) for k, v in best.items()}
+    stage = best
+    total = sum(stage.values())
     chars = sum(len(d.text) for d in docs)
     print(f"documents={len(docs)} chars_per_doc={chars / len(docs):.0f} events={n_events}")
     for name, seconds in stage.items():

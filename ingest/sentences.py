@@ -4,32 +4,50 @@ A rule-based splitter is enough for news prose and keeps extraction fast: a sent
 at ``.``, ``!`` or ``?`` (plus closing quotes or brackets) before whitespace and a
 capital letter, a digit or an opening quote, and at every line break. Known
 abbreviations, initials ("Timothy D. Cook") and German ordinals before a month name
-("am 17. November") do not end a sentence.
+("am 17. November") do not end a sentence. The abbreviations of each language are data
+(``ingest/data/sentences.yaml``).
 """
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+
+import yaml
 
 from ingest.model import Sentence
 
-# Abbreviations that end in a period inside a sentence (German and English news; the
-# splitter needs no language switch because the sets hardly overlap).
-_ABBREVIATIONS = frozenset(
-    """
-    dr prof hr fr frau st nr bzw ca vgl z.b u.a d.h usw etc evtl ggf inkl insb jh jhd mio mrd
-    abs art bd bzw dipl ing mag univ geb gest ehem sog tel zit str abg vors präs
-    mr mrs ms jr sr inc corp co ltd vs gen sen rep gov lt col capt sgt rev no approx dept est
-    u.s u.k e.g i.e a.m p.m
-    jan feb mär apr jun jul aug sep sept okt oct nov dez dec
-    """.split()
-)
+DATA = Path(__file__).parent / "data" / "sentences.yaml"
+
+
+@dataclass(frozen=True)
+class _Rules:
+    """What a period means in one language (``data/sentences.yaml``)."""
+
+    abbreviations: frozenset[str]
+    before_numbers: frozenset[str]
+    after_regnal_number: frozenset[str]
+
+
+@lru_cache(maxsize=8)
+def _rules(lang: str | None) -> _Rules:
+    """The rules of ``lang``; a text of unknown language gets those of every language."""
+    data = yaml.safe_load(DATA.read_text("utf-8"))
+    chosen = [data[lang]] if lang in data else list(data.values())
+
+    def union(key: str) -> frozenset[str]:
+        return frozenset(str(w).lower() for part in chosen for w in part.get(key, []))
+
+    return _Rules(union("abbreviations"), union("before_numbers"), union("after_regnal_number"))
+
 
 # A candidate end: terminal punctuation, optional closers, then whitespace.
 _END = re.compile(r"[.!?]+[\"'”“»«)\]]*(?=\s)")
 _NEXT_START = re.compile(r"\s+([\"'„“”»«(\[]?)(\S+)")
 
 
-def _is_boundary(text: str, end: int, dot: int, stop: int) -> bool:
+def _is_boundary(text: str, end: int, dot: int, stop: int, rules: _Rules) -> bool:
     """True when the punctuation ending at ``end`` closes a sentence."""
     nxt = _NEXT_START.match(text, end, stop)
     if not nxt:
@@ -48,7 +66,7 @@ def _is_boundary(text: str, end: int, dot: int, stop: int) -> bool:
         return True
     token = text[k:dot].lstrip("\"'„“(«»[")
     low = token.lower()
-    if low in _ABBREVIATIONS:
+    if low in rules.abbreviations or (first.isdigit() and low in rules.before_numbers):
         return False
     if len(token) == 1 and token.isalpha() and token.isupper():
         return False  # an initial: "Timothy D. Cook"
@@ -59,7 +77,7 @@ def _is_boundary(text: str, end: int, dot: int, stop: int) -> bool:
     if re.fullmatch(r"[IVX]+", token) and not first.isdigit():
         # "Johannes Paul II. besuchte": a regnal number continues the sentence unless
         # the next word clearly starts a new clause (articles and pronouns).
-        return word.lower() in {"der", "die", "das", "er", "sie", "es", "the", "he", "she", "it"}
+        return word.lower() in rules.after_regnal_number
     return True
 
 
@@ -69,14 +87,14 @@ def split(text: str, lang: str | None = None) -> list[Sentence]:
     >>> [s.text for s in split("Am 17. November antwortete Slutsky. Er warnte.")]
     ['Am 17. November antwortete Slutsky.', 'Er warnte.']
     """
-    del lang  # the rules serve German and English alike
+    rules = _rules(lang)
     out: list[Sentence] = []
     for line in re.finditer(r"[^\n]+", text):
         start = line.start()
         stop = line.end()
         for m in _END.finditer(text, start, stop):
             dot = m.start()
-            if _is_boundary(text, m.end(), dot, stop):
+            if _is_boundary(text, m.end(), dot, stop, rules):
                 _append(out, text, start, m.end())
                 start = m.end()
         _append(out, text, start, stop)

@@ -56,3 +56,15 @@ def test_noun_marker_only_leads_a_pattern():
         for etype, items in data["triggers"].items():
             for item in items:
                 assert "~" not in str(item)[1:], (lang, etype, item)
+
+
+def test_both_languages_name_their_since_locative_and_copula_words():
+    for lang in ("de", "en"):
+        lex = lexicon_module.lexicon(lang)
+        assert lex.since and lex.locative and lex.copulas, lang
+
+
+def test_a_cached_word_lookup_does_not_change_what_a_lexicon_equals():
+    english = lexicon_module.lexicon("en")
+    english.triggers.find(["apple", "said", "on", "monday"])
+    assert lexicon_module.lexicon("fr") == english

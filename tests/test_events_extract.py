@@ -310,3 +310,202 @@ def test_confidence_is_higher_for_a_dated_event_with_a_source():
     dated = one("Am 17. November kritisierte Moskau die USA.", "de")
     carried = extract("Moskau kritisierte die USA. Die Büros wurden geräumt.", "de")[-1]
     assert 0 < carried.confidence < dated.confidence <= 1
+
+
+# ---- ranges are no dates ------------------------------------------------------------------
+
+def test_change_since_a_date_is_undated_because_it_spans_a_range():
+    e = one("Die Arbeitslosigkeit in der Europäischen Union hat sich seit 2008 verdoppelt.", "de", dct=date(2013, 11, 14))
+    assert (e.type, e.date.value) == ("change", None)
+    e = one("Unemployment in the European Union has doubled since 2008 .", "en", dct=date(2013, 11, 14))
+    assert (e.type, e.date.value) == ("change", None)
+
+
+def test_since_still_dates_the_start_of_an_event_that_is_no_change():
+    e = one("Steve Jobs has been on medical leave since January .", "en", dct=date(2011, 8, 25))
+    assert e.date.value == "2011-01"
+    e = one("Luis Durnwalder ist seit 1989 im Krankenhaus.", "de", dct=date(1989, 11, 14))
+    assert e.date.value == "1989"
+
+
+def test_first_year_of_a_slash_range_dates_nothing():
+    e = one("Die Brennerautobahn baute 2012/13 eine neue Ausfahrt in Brixen.", "de", dct=date(2014, 4, 21))
+    assert e.date.value is None
+    e = one("Apple Corps sued Apple Computer in the 1980/81 season .", "en", dct=date(2006, 3, 28))
+    assert e.date.value is None
+
+
+# ---- "added" ---------------------------------------------------------------------------------
+
+def test_added_is_a_statement_only_when_it_reports_speech():
+    e = one("Steve Jobs added that the iPhone would ship in June .", "en", dct=date(2007, 1, 12))
+    assert (e.type, e.trigger) == ("statement", "added that")
+    assert not extract("Steve Jobs added audio recording to the Macintosh in 1989 .", "en", dct=date(2007, 1, 12))
+
+
+def test_past_state_told_with_a_copula_takes_no_narrative_date():
+    *_, state = extract("Steve Jobs went on medical leave on Monday . This was Jobs ' third medical leave .", "en",
+                        dct=date(2011, 1, 19))
+    assert (state.trigger, state.date.value) == ("medical leave", None)
+    *_, state = extract("Luis Durnwalder trat am Montag zurück. Das war Durnwalders dritter Rücktritt.", "de",
+                        dct=date(2011, 1, 19))
+    assert (state.trigger, state.date.value) == ("Rücktritt", None)
+
+
+def test_past_act_after_a_dated_sentence_still_takes_the_narrative_date():
+    *_, act = extract("Steve Jobs went on medical leave on Monday . Jobs announced it to the staff .", "en",
+                      dct=date(2011, 1, 19))
+    assert (act.trigger, act.date.value) == ("announced", "2011-01-17")
+    *_, act = extract("Luis Durnwalder trat am Montag zurück. Durnwalder erklärte den Schritt mit seinem Alter.", "de",
+                      dct=date(2011, 1, 19))
+    assert (act.trigger, act.date.value) == ("erklärte", "2011-01-17")
+
+
+def test_german_pipeline_compounds_are_construction_but_in_begleitung_is_not():
+    assert one("Die Gemeinde Brixen baut eine neue Trinkwasserleitung.", "de").trigger == "Trinkwasserleitung"
+    assert not extract("Landeshauptmann Luis Durnwalder kam in Begleitung von Landesrat Richard Theiner nach Brixen.",
+                       "de")
+
+
+def test_german_compound_tax_names_a_payment():
+    e = one("In Brixen sorgt die neue Grundsteuer für Ärger.", "de")
+    assert (e.type, e.trigger) == ("payment", "Grundsteuer")
+
+
+def test_would_in_what_was_said_leaves_the_statement_asserted():
+    e = one("General Motors said on Tuesday it would sell Saab to Spyker .", "en", dct=date(2009, 12, 16))
+    assert (e.type, e.modality, e.date.value) == ("statement", "asserted", "2009-12-15")
+    e = one("Luis Durnwalder kündigte am Montag an, er werde zurücktreten.", "de", dct=date(2011, 1, 19))
+    assert (e.type, e.modality, e.date.value) == ("statement", "asserted", "2011-01-17")
+
+
+def test_worst_drop_since_a_year_is_not_dated_by_that_year():
+    e = one("The Dow Jones Industrial Average suffered its worst drop since 2001 .", "en", dct=date(2008, 9, 16))
+    assert (e.type, e.date.value) == ("business", None)
+    e = one("Der Dax erlebte den stärksten Verlust seit 2001.", "de", dct=date(2008, 9, 16))
+    assert (e.type, e.date.value) == ("business", None)
+
+
+# ---- coordinated verbs ------------------------------------------------------------------------
+
+def test_a_leading_date_covers_the_verb_coordinated_with_the_first():
+    fired, founded = extract("In 1985 Steve Jobs was fired from Apple and he founded NeXT .", "en", dct=date(2011, 10, 6))
+    assert [(e.trigger, e.date.value) for e in (fired, founded)] == [("fired", "1985"), ("founded", "1985")]
+    quit, founded = extract("Im Jahr 2010 trat Luis Durnwalder zurück und er gründete eine Stiftung.", "de",
+                            dct=date(2011, 10, 6))
+    assert [(e.trigger, e.date.value) for e in (quit, founded)] == [("trat zurück", "2010"), ("gründete", "2010")]
+
+
+def test_a_pronoun_continues_the_person_named_earlier_in_its_own_sentence():
+    *_, founded = extract("In 1985 Steve Jobs was fired from Apple and he founded NeXT .", "en", dct=date(2011, 10, 6))
+    assert names(founded)["Steve Jobs"] == "source"
+    *_, founded = extract("Im Jahr 2010 trat Luis Durnwalder zurück und er gründete eine Stiftung.", "de",
+                          dct=date(2011, 10, 6))
+    assert names(founded) == {"Luis Durnwalder": "source"}
+
+
+def test_a_verb_without_a_subject_of_its_own_shares_the_subject_of_the_sentence():
+    *_, launched = extract("Apple Computer was founded by Steve Jobs and Steve Wozniak in 1976 , and launched the "
+                           "iTunes Music Store in 2003 .", "en", dct=date(2011, 10, 6))
+    assert (launched.trigger, launched.date.value, names(launched)["Apple Inc."]) == ("launched", "2003", "source")
+    *_, opened = extract("Die Brennerautobahn wurde 1959 von Luis Durnwalder und Silvius Magnago gegründet und "
+                         "eröffnete 1974 eine Ausfahrt in Brixen.", "de", dct=date(2011, 10, 6))
+    assert (opened.trigger, opened.date.value, names(opened)["Brenner Autobahn"]) == ("eröffnete", "1974", "source")
+
+
+def test_a_capitalised_name_inside_an_english_sentence_is_no_modality_cue():
+    *_, founded = extract("In 1985 Steve Jobs was fired from Apple and he founded NeXT .", "en", dct=date(2011, 10, 6))
+    assert founded.modality == "asserted"
+    assert one("Apple will open its next store in Bozen .", "en").modality == "planned"
+
+
+# ---- negation --------------------------------------------------------------------------------
+
+def test_german_negation_at_the_end_of_the_clause_negates_the_verb():
+    assert one("Apple bestätigte die Pläne am Montag nicht.", "de").modality == "negated"
+    assert one("Die Carabinieri nahmen am Sonntag zwei Männer nicht fest.", "de").modality == "negated"
+
+
+def test_negation_inside_what_was_said_leaves_an_english_statement_asserted():
+    e = one("Apple said it would not sell the iPhone in Bozen .", "en")
+    assert (e.type, e.modality) == ("statement", "asserted")
+    e = one("Luis Durnwalder sagte, die Gemeinde werde die Steuer nicht erhöhen.", "de")
+    assert (e.type, e.modality) == ("statement", "asserted")
+
+
+def test_german_split_verb_spans_a_long_middle_field():
+    e = one("Die Carabinieri nahmen am Sonntag in Bozen zwei Männer fest.", "de")
+    assert (e.type, e.trigger, e.date.value) == ("coerce", "nahmen fest", "2024-11-17")
+
+
+# ---- places as settings ----------------------------------------------------------------------
+
+def test_a_place_after_in_is_the_setting_not_a_participant():
+    assert names(one("Steve Jobs was born in San Francisco on February 24 , 1955 .", "en")) == {"Steve Jobs": "source"}
+    assert names(one("Luis Durnwalder eröffnete gestern in Meran eine neue Schule.", "de")) == {
+        "Luis Durnwalder": "source"}
+
+
+def test_a_place_after_in_stays_when_no_one_else_takes_part():
+    assert names(one("In Meran wurde gestern eine neue Schule eröffnet.", "de")) == {"Merano": "source"}
+    assert names(one("A new school opened in Merano yesterday .", "en")) == {"Merano": "source"}
+
+
+# ---- narrative reference time and its actors -----------------------------------------------
+
+def test_a_reaction_by_someone_new_takes_no_narrative_date():
+    _, reaction = extract("Steve Jobs unveiled the iPhone yesterday . Barack Obama praised the device .", "en")
+    assert (reaction.trigger, reaction.date.value) == ("praised", None)
+    _, reaction = extract("US-Außenminister John Kerry verurteilte gestern den Anschlag in Tunis. "
+                          "EU-Ratspräsident Donald Tusk betonte, er sei schockiert.", "de")
+    assert (reaction.trigger, reaction.date.value) == ("betonte", None)
+
+
+def test_an_act_about_an_actor_of_the_dated_sentence_takes_the_narrative_date():
+    _, reaction = extract("Steve Jobs died yesterday at his home in California . Barack Obama praised Jobs as a "
+                          "great innovator .", "en")
+    assert (reaction.trigger, reaction.date.value) == ("praised", "2024-11-17")
+    _, follow = extract("Die Polizei von Neapel hat gestern eine Bombe entschärft. Die Büros wurden geräumt.", "de")
+    assert (follow.trigger, follow.date.value) == ("geräumt", "2024-11-17")
+
+
+def test_after_an_occasion_anyone_who_speaks_takes_its_date():
+    _, said = extract("The board of Apple convened yesterday . Tim Cook announced that the company would buy Beats .",
+                      "en")
+    assert (said.trigger, said.date.value) == ("announced", "2024-11-17")
+    _, said = extract("Der Südtiroler Landtag tagte gestern. Luis Durnwalder kündigte an, dass die Steuer sinkt.", "de")
+    assert (said.trigger, said.date.value) == ("kündigte an", "2024-11-17")
+
+
+def test_someone_who_acts_with_the_dated_actors_continues_the_narrative():
+    *_, added = extract("Airbus delayed the A380 yesterday . Airbus chief executive Louis Gallois said the delay "
+                        "would cost billions . Gallois added that no jobs would be cut .", "en")
+    assert (added.trigger, added.date.value) == ("added that", "2024-11-17")
+    *_, stressed = extract("Die Gemeinde Brixen hat gestern die Steuer erhöht. Bürgermeister Albert Pürgstaller sagte "
+                           "in Brixen, es gehe nicht anders. Pürgstaller betonte, die Gemeinde brauche Geld.", "de")
+    assert (stressed.trigger, stressed.date.value) == ("betonte", "2024-11-17")
+
+
+def test_a_delay_is_an_event():
+    e = one("Airbus delayed the A380 again on Tuesday .", "en", dct=date(2006, 10, 4))
+    assert (e.type, e.date.value) == ("decide", "2006-10-03")
+    e = one("Airbus hat die Auslieferung des A380 am Dienstag erneut verschoben.", "de", dct=date(2006, 10, 4))
+    assert (e.type, e.date.value) == ("decide", "2006-10-03")
+
+
+# ---- markets, aircraft and carmakers ------------------------------------------------------------
+
+@pytest.mark.parametrize("text,lang,etype,trigger", [
+    ("The Dow Jones Industrial Average gained 2.1 percent on Tuesday .", "en", "change", "gained"),
+    ("Der Dax legte am Dienstag zwei Prozent zu.", "de", "change", "legte zu"),
+    ("Emirates cancelled its order for 20 Airbus A380 on Monday .", "en", "business", "cancelled"),
+    ("Lufthansa hat am Montag zehn Airbus A380 bestellt.", "de", "business", "bestellt"),
+    ("The Boeing 787 made its maiden flight on Tuesday .", "en", "product_launch", "maiden flight"),
+    ("Der Airbus A350 absolvierte am Dienstag seinen Erstflug.", "de", "product_launch", "Erstflug"),
+    ("The Treasury Department bailed out General Motors on Monday .", "en", "aid", "bailed out"),
+    ("Die Bundesregierung gewährte Opel am Montag eine Bürgschaft.", "de", "aid", "Bürgschaft"),
+])
+def test_market_aircraft_and_carmaker_news_give_dated_events(text, lang, etype, trigger):
+    e = one(text, lang, dct=date(2009, 6, 3))
+    assert (e.type, e.trigger) == (etype, trigger)
+    assert e.date.value in ("2009-06-01", "2009-06-02")

@@ -33,6 +33,32 @@ def test_abbreviations_do_not_end_a_sentence():
         "Mr. Cook met the U.S. trade representative.", "Talks went well."]
 
 
+def test_abbreviations_come_from_the_language_data_file():
+    assert texts("Der Vortrag von Arch. Huber beginnt um acht. Alle sind eingeladen.", "de") == [
+        "Der Vortrag von Arch. Huber beginnt um acht.", "Alle sind eingeladen."]
+    assert texts("Gov. Brown signed the bill on Friday. Critics were silent.", "en") == [
+        "Gov. Brown signed the bill on Friday.", "Critics were silent."]
+
+
+def test_number_abbreviation_continues_only_before_a_number():
+    assert texts("Das Gesetz Nr. 5 gilt ab Jänner. Die Gemeinden sind vorbereitet.", "de") == [
+        "Das Gesetz Nr. 5 gilt ab Jänner.", "Die Gemeinden sind vorbereitet."]
+    assert texts("The board said no. The deal collapsed on Monday.", "en") == [
+        "The board said no.", "The deal collapsed on Monday."]
+    assert texts("It ranked No. 1 in sales. Rivals lagged.", "en") == ["It ranked No. 1 in sales.", "Rivals lagged."]
+
+
+def test_text_of_unknown_language_uses_the_abbreviations_of_every_language():
+    assert texts("Dr. Meier met Gov. Brown. Both spoke.", None) == ["Dr. Meier met Gov. Brown.", "Both spoke."]
+
+
+def test_regnal_number_ends_the_sentence_only_before_a_new_clause():
+    assert texts("Papst Johannes Paul II. besuchte 1988 Südtirol. Er kam nach Brixen.", "de") == [
+        "Papst Johannes Paul II. besuchte 1988 Südtirol.", "Er kam nach Brixen."]
+    assert texts("The statue shows Pope John Paul II. The city paid for it.", "en") == [
+        "The statue shows Pope John Paul II.", "The city paid for it."]
+
+
 def test_an_initial_inside_a_name_does_not_end_a_sentence():
     assert texts("He left Timothy D. Cook in charge. Shares fell.", "en") == [
         "He left Timothy D. Cook in charge.", "Shares fell."]
@@ -68,3 +94,15 @@ def test_offsets_hold_and_sentences_do_not_overlap_for_any_text(text):
         assert text[s.start:s.end] == s.text and s.text.strip() == s.text and s.text
         assert s.start >= previous_end
         previous_end = s.end
+
+
+def test_sentence_data_gives_every_language_the_same_kinds_of_words_all_as_strings():
+    import yaml
+
+    from ingest.sentences import DATA
+    data = yaml.safe_load(DATA.read_text("utf-8"))
+    kinds = {lang: set(entry) for lang, entry in data.items()}
+    assert len(set(map(frozenset, kinds.values()))) == 1, kinds
+    for lang, entry in data.items():
+        for kind, words in entry.items():
+            assert all(isinstance(w, str) for w in words), (lang, kind)  # YAML reads a bare no as False

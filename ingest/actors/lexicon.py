@@ -18,6 +18,7 @@ from ingest.model import Actor
 
 GAZETTEER = Path(__file__).parent / "gazetteer"
 ENTITY_FILES = ("countries", "organizations", "people", "places", "products")
+_WORD_CACHE_LIMIT = 50_000
 
 # Words, split at hyphens and apostrophes but keeping inner dots and ampersands
 # ("U.S", "AT&T"), so "Biden-Regierung" and "Russia's" expose the name inside.
@@ -68,6 +69,20 @@ class Lexicon:
     institutions: dict[tuple[str, ...], dict] = field(default_factory=dict)
     local_institutions: dict[tuple[str, ...], dict] = field(default_factory=dict)
     refines: dict[str, str] = field(default_factory=dict)  # model id -> generic product id
+    _title_words: dict[str, bool] = field(default_factory=dict, repr=False, compare=False)
+
+    def is_title_word(self, word: str) -> bool:
+        """Whether one word is a title: listed, or (German) a capitalised compound ending in a
+        title stem ("Vizebürgermeister"). Remembered per word (bounded), as news repeats words."""
+        known = self._title_words.get(word)
+        if known is None:
+            low = word.lower()
+            known = low in self.titles or (bool(self.title_stems) and word[:1].isupper() and any(
+                low[-k:] in self.title_stems for k in range(5, min(len(low), self.title_stem_max) + 1)))
+            if len(self._title_words) >= _WORD_CACHE_LIMIT:
+                self._title_words.clear()
+            self._title_words[word] = known
+        return known
 
     def add(self, form: str, entry: Entry, *, inflect_genitive: bool = False) -> None:
         key = tokens(str(form))  # YAML reads "747" as a number

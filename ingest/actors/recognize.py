@@ -37,6 +37,7 @@ class _Text:
         self.words = [m.group() for m in found]
         self.taken = [False] * len(found)
         self.titles: list[int] = []  # filled by the people pass
+        self.caps: list[bool] = []  # filled by the people pass: could be part of a person's name
         self.acronyms: dict[tuple[str, ...], Actor] = {}  # short forms introduced in brackets
         self.found: list[tuple[int, int, Actor]] = []  # token spans
         self._before: list[str] | None = None
@@ -69,6 +70,10 @@ class _Text:
 
     def before(self, i: int) -> str:
         """The non-space character before token i ('' at the start)."""
+        return self.befores()[i]
+
+    def befores(self) -> list[str]:
+        """For every token, the non-space character before it."""
         if self._before is None:
             self._before = []
             for start in self.starts:
@@ -76,7 +81,7 @@ class _Text:
                 while k >= 0 and self.text[k].isspace():
                     k -= 1
                 self._before.append(self.text[k] if k >= 0 else "")
-        return self._before[i]
+        return self._before
 
     def after(self, j: int) -> str:
         """The non-space character after token j-1 ('' at the end)."""
@@ -259,14 +264,14 @@ def _title_sizes(lex: Lexicon, t: _Text) -> list[int]:
     """For each token, the length in tokens of a title starting there (0: none)."""
     lows = [w.lower() for w in t.words]
     sizes = [0] * len(lows)
+    phrases_of = lex.title_phrases
     for i, low in enumerate(lows):
-        for phrase in lex.title_phrases.get(low, ()):
+        for phrase in phrases_of.get(low, ()):
             if tuple(lows[i : i + len(phrase)]) == phrase:
                 sizes[i] = len(phrase)
                 break
         else:
-            if low in lex.titles or (lex.title_stems and t.words[i][:1].isupper() and any(
-                    low[-k:] in lex.title_stems for k in range(5, min(len(low), lex.title_stem_max) + 1))):
+            if lex.is_title_word(t.words[i]):
                 sizes[i] = 1
     return sizes
 
@@ -278,7 +283,7 @@ def _is_title(lex: Lexicon, t: _Text, i: int) -> int:
 def _name_run(t: _Text, lex: Lexicon, i: int, limit: int = _MAX_NAME_TOKENS, stop_at_title: bool = True) -> int:
     """End of a run of free, capitalised, tightly spaced tokens starting at i."""
     j = i
-    while j < len(t) and j - i < limit and not t.taken[j] and _capitalised(lex, t.words[j]):
+    while j < len(t) and j - i < limit and not t.taken[j] and t.caps[j]:
         if j > i and not t.tight(j - 1, j + 1):
             break
         if j > i and stop_at_title and _is_title(lex, t, j):
@@ -301,6 +306,8 @@ def _claim_person(t: _Text, i: int, j: int) -> None:
 def _people(t: _Text, lex: Lexicon) -> None:
     n = len(t)
     t.titles = _title_sizes(lex, t)
+    t.caps = caps = [_capitalised(lex, w) for w in t.words]
+    bef = t.befores()
     # Given name + surname(s).
     for i in range(n):
         if not t.taken[i] and t.words[i] in lex.first_names:
@@ -312,10 +319,11 @@ def _people(t: _Text, lex: Lexicon) -> None:
     # Title + name.
     for i in range(n):
         size = _is_title(lex, t, i)
-        if not size or i + size >= n or not t.tight(i + size - 1, i + size + 1):
+        if not size or i + size >= n:
             continue
-        gap = t.gap(i + size - 1).strip()
-        if gap and not (gap == "." and t.words[i + size - 1].lower() in lex.abbreviated_titles):
+        gap = t.gap(i + size - 1)
+        abbreviated = gap.rstrip() == "." and len(gap) <= 3 and t.words[i + size - 1].lower() in lex.abbreviated_titles
+        if not abbreviated and (gap.strip() or not t.tight(i + size - 1, i + size + 1)):
             continue  # "... an den PD-Chef. Angesichts ...": a sentence ends between them
         k = i + size
         if _is_title(lex, t, k):
@@ -325,24 +333,24 @@ def _people(t: _Text, lex: Lexicon) -> None:
             _claim_person(t, k, j)
     # Apposition after a title: "der Vorsitzende des Ausschusses ..., Slutsky, ..."
     for i in range(1, n):
-        if t.taken[i] or t.before(i) != "," or not _capitalised(lex, t.words[i]):
+        if t.taken[i] or bef[i] != "," or not caps[i]:
             continue
         j = _name_run(t, lex, i, limit=3)
         if j == i or t.after(j) not in (",", ".", ";", ""):
             continue
         k = i - 1
-        while k >= 0 and i - k <= _APPOSITION_LOOKBACK and t.before(k + 1) not in (".", "!", "?"):
+        while k >= 0 and i - k <= _APPOSITION_LOOKBACK and bef[k + 1] not in (".", "!", "?"):
             if _is_title(lex, t, k):
                 _claim_person(t, i, j)
                 break
-            if t.before(k + 1) == "," and k + 1 < i - 1:
+            if bef[k + 1] == "," and k + 1 < i - 1:
                 break
             k -= 1
     # Apposition before a title: "Jane Roe, a spokeswoman for ..."
     for i in range(n):
-        if t.taken[i] or not _capitalised(lex, t.words[i]):
+        if t.taken[i] or not caps[i]:
             continue
-        if i > 0 and _capitalised(lex, t.words[i - 1]) and t.tight(i - 1, i + 1):
+        if i > 0 and caps[i - 1] and t.tight(i - 1, i + 1):
             continue
         j = _name_run(t, lex, i, limit=3)
         if j == i or j >= n or t.after(j) != "," or t.words[j].lower() not in lex.after_name:

@@ -3,13 +3,16 @@
 Each sentence is cut into clauses (at commas, semicolons, brackets, quotes,
 coordinating conjunctions and "dass"/"that"). A trigger word makes a candidate event in
 its clause; a date expression belongs to the trigger of its own clause, else to a
-trigger close by (the verb before a trailing date, after a leading one). A sentence
-yields one event per distinct date, or, when it names none, its best undated event
-(a verb before a noun), which may take the narrative's reference time. Participants are
-the actors of the trigger's clause and of the neighbouring clauses that have no trigger
-of their own ("Trump, der im Januar ... sein Amt antreten wird, ..." -> Trump);
-statements also take in the clause they report. Modality comes from cue words in the
-trigger's clause or sentence (data/<lang>.yaml), and a dated future act is planned.
+trigger close by (the verb before a trailing date, after a leading one); a date that
+opens the sentence also covers the verbs coordinated with the first ("In 1985 he was
+fired and he founded NeXT"). Dates of ranges ("1925/26", "seit 2008 verdoppelt") date
+nothing. A sentence yields one event per distinct date, or, when it names none, its
+best undated event (a verb before a noun), which may take the narrative's reference
+time. Participants are the actors of the trigger's clause and of the neighbouring
+clauses that have no trigger of their own ("Trump, der im Januar ... sein Amt antreten
+wird, ..." -> Trump); statements also take in the clause they report; a place after
+"in" is the setting, not a participant. Modality comes from cue words in the trigger's
+clause or sentence (data/<lang>.yaml), and a dated future act is planned.
 """
 from __future__ import annotations
 
@@ -33,6 +36,9 @@ _REFERENCE_WINDOW = 100
 _REFERENCE_SPAN_DAYS = 31
 _DATE_REACH = 100  # characters between a date in a trigger-less clause and its trigger
 _CALENDAR_VALUE = re.compile(r"^(\d{4}|XXXX)(-|$)")
+# "1925/26", "2013/ 14": the first year of a span written with a slash names no date of
+# its own (the guidelines leave ranges undated).
+_SLASH_RANGE = re.compile(r"\s*/\s*\d")
 
 
 @dataclass
@@ -64,9 +70,13 @@ def extract_events(
 
     ``reference_time``: an undated, asserted, simple-past event after a sentence that
     named a day close to the publication date inherits that day (the narrative's
-    reference time: "Die Polizei hat gestern ... entschärft. Die Büros wurden geräumt.");
-    off, such events stay undated. Future, reported, pluperfect and first-person
-    sentences never inherit it, and the publication date itself is never used.
+    reference time: "Die Polizei hat gestern ... entschärft. Die Büros wurden geräumt."),
+    when it continues that sentence's actors (one of them, or a pronoun or actor-less
+    subject): a reaction by someone new ("Obama said ...") is no part of that day's
+    narrative, unless that day's event was an occasion (a meeting, talks) where others
+    act; who acts in that time joins its actors. Off, such events stay undated. Future,
+    reported, pluperfect and first-person sentences never inherit it, and the publication
+    date itself is never used.
     """
     lex = lexicon(doc.lang or "en")
     quoted = _quoted_spans(doc.text)
@@ -76,7 +86,8 @@ def extract_events(
                  and sentences and m.end <= sentences[0].end), None)
     last_source: Participant | None = Participant(home.actor, "source") if home else None
     last_person: Participant | None = None
-    reference: tuple[EventDate, int] | None = None  # date, sentence index
+    # date, sentence index, the actors who continue it (None: anyone)
+    reference: tuple[EventDate, int, frozenset[str] | None] | None = None
     t_i = m_i = 0
     for s_index, sentence in enumerate(sentences):
         while t_i < len(timexes) and timexes[t_i].start < sentence.start:
@@ -87,7 +98,7 @@ def extract_events(
         k = t_i
         while k < len(timexes) and timexes[k].start < sentence.end:
             t = _as_day(timexes[k], lex)
-            if _is_calendar(t):
+            if _is_calendar(t) and not _SLASH_RANGE.match(doc.text, t.end):
                 s_timexes.append(t)
             k += 1
         s_mentions = []
@@ -113,7 +124,16 @@ def extract_events(
                     or abs((t.begin - doc.published).days) <= _REFERENCE_SPAN_DAYS)]
         dateline = len(day) == 1 and day[0].start <= sentence.start + 1 and day[0].end >= sentence.end - 1
         if day and not dateline:
-            reference = (_event_date(day[-1]), s_index)
+            # At an occasion (a meeting, a session, talks) everyone who then speaks or acts
+            # is part of it; after any other event only its own actors continue the narrative.
+            occasion = any(lex.types.get(e.type, {}).get("occasion") for e in found)
+            reference = (_event_date(day[-1]), s_index, None if occasion else frozenset(
+                [m.actor.id for m in s_mentions] + [p.actor.id for e in found for p in e.participants]))
+        elif reference and reference[2] is not None and any(e.date is reference[0] for e in found):
+            # Who acts with them in the narrative's time joins them ("Airbus chief Louis Gallois
+            # said ..." lets a later "Gallois added ..." take the day too).
+            reference = (reference[0], reference[1], reference[2].union(
+                p.actor.id for e in found if e.date is reference[0] for p in e.participants))
     return events
 
 
@@ -128,25 +148,29 @@ def _is_calendar(t: Timex) -> bool:
     return t.type in ("DATE", "TIME") and bool(_CALENDAR_VALUE.match(t.value or ""))
 
 
-def _words(sentence: Sentence, lex: EventLexicon) -> list[_Word]:
+def _words(sentence: Sentence, lex: EventLexicon, found: list[re.Match], lows: list[str]) -> list[_Word]:
+    """The sentence's words (``found`` by WORD, lower-cased in ``lows``) with their clause."""
     text = sentence.text
     cuts = [m.start() for m in _CLAUSE_PUNCT.finditer(text)]
+    n_cuts = len(cuts)
+    complementizers, conjunctions = lex.complementizers, lex.clause_conjunctions
+    offset = sentence.start
     out: list[_Word] = []
     clause = 0
     c = 0
-    for m in WORD.finditer(text):
-        while c < len(cuts) and cuts[c] < m.start():
+    for m, low in zip(found, lows):
+        start = m.start()
+        while c < n_cuts and cuts[c] < start:
             clause += 1
             c += 1
-        low = m.group().lower()
         # "am 16. und 17. Jänner" is one date, not two clauses.
         # "Trink- und Löschwasserleitung" is one noun.
-        if low in lex.complementizers and out:
+        if low in complementizers and out:
             clause += 1  # "announced that ..." : what is said is a clause of its own
-        elif low in lex.clause_conjunctions and out and not out[-1].text.isdigit() and not text[m.end():].lstrip()[:1].isdigit() \
-                and not text[: m.start()].rstrip().endswith("-"):
+        elif low in conjunctions and out and not out[-1].text.isdigit() and not text[m.end():].lstrip()[:1].isdigit() \
+                and not text[:start].rstrip().endswith("-"):
             clause += 1
-        out.append(_Word(sentence.start + m.start(), sentence.start + m.end(), low, clause))
+        out.append(_Word(offset + start, offset + m.end(), low, clause))
     return out
 
 
@@ -158,16 +182,19 @@ def _sentence_events(
     lex: EventLexicon,
     last_source: Participant | None,
     last_person: Participant | None,
-    reference: tuple[EventDate, int] | None,
+    reference: tuple[EventDate, int, frozenset[str] | None] | None,
     s_index: int,
     use_reference: bool,
     quoted: list[tuple[int, int]],
 ) -> list[Event]:
-    words = _words(sentence, lex)
-    if not words:
-        return []
+    found = list(WORD.finditer(sentence.text))
+    lows = [m.group().lower() for m in found]
+    hits = lex.triggers.find(lows)
+    if not hits:
+        return []  # most sentences: no clauses to cut
+    words = _words(sentence, lex, found, lows)
     triggers = []
-    for i, j, p in lex.triggers.find([w.text for w in words]):
+    for i, j, p in hits:
         if _inside_name(words[i], mentions):
             continue
         if _inside(words[i].start, quoted) and not any(_inside(t.start, quoted) for t in timexes):
@@ -188,9 +215,22 @@ def _sentence_events(
     timexes = [t for t in timexes if not _inside(t.start, quoted)
                or any(_same_quote(t.start, words[tr.first].start, quoted) for tr in triggers)]
     owned = _assign_timexes(triggers, timexes, words, lex)
-    groups: dict[str | None, list[tuple[_Trigger, EventDate | None]]] = {}
+    # A date that opens the sentence, before any trigger, covers the verbs coordinated with
+    # the first one ("One year later he was fired and he founded NeXT"): each is an event.
+    first_start = words[triggers[0].first].start
+    leading = sorted((t for tr in triggers for t in owned.get(id(tr), []) if t.end <= first_start),
+                     key=lambda t: t.start)
+    groups: dict[object, list[tuple[_Trigger, EventDate | None]]] = {}
     for trig in triggers:
-        for when in _dates_of(trig, owned.get(id(trig), []), words, doc.text):
+        own = owned.get(id(trig), [])
+        if own and lex.types.get(trig.pattern.label, {}).get("since_is_range"):
+            # "seit 2008 verdoppelt": a change since a date spans a range, it happened at no date.
+            own = [t for t in own if not _after_since(t, words, lex)]
+        if not own and leading and _coordinated_verb(trig, words, lex):
+            for when in _dates_of(trig, leading[:1], words, doc.text):
+                groups.setdefault((when.value, trig.clause), []).append((trig, when))
+            continue
+        for when in _dates_of(trig, own, words, doc.text):
             groups.setdefault(when.value if when else None, []).append((trig, when))
     dated = [g for key, g in groups.items() if key is not None]
     chosen = [_best(g) for g in dated]
@@ -206,11 +246,13 @@ def _sentence_events(
         if not participants:
             continue
         if cues is None:
-            cues = _Cues.of([w.text for w in words], lex)
+            cues = _Cues.of(words, lex, doc.text)
         modality = _modality(trig, triggers, words, lex, cues)
         said = trig.pattern.label in lex.speech_types and modality == "reported"  # "TASS zufolge sagten ..."
         if when is None and use_reference and reference and (modality == "asserted" or said) \
                 and s_index - reference[1] <= _REFERENCE_WINDOW and _past(trig, words, lex, doc.text) \
+                and (reference[2] is None or carried or any(p.actor.id in reference[2] for p in participants)
+                     or any(m.actor.id in reference[2] for m in mentions)) \
                 and not (doc.published and reference[0].start and reference[0].start > doc.published):
             when = reference[0]
         if when is not None and when.start and doc.published and when.start > doc.published \
@@ -298,6 +340,27 @@ def _assign_timexes(triggers: list[_Trigger], timexes: list[Timex], words: list[
                                          abs(words[tr.first].start - t.start)))
         owned.setdefault(id(best), []).append(t)
     return owned
+
+
+def _coordinated_verb(trig: _Trigger, words: list[_Word], lex: EventLexicon) -> bool:
+    """A verb opening a clause coordinated with the one before ("... and launched the store",
+    "... und eröffnete sie"), with at most a subject pronoun between ("and he founded")."""
+    if trig.strength < 2:
+        return False
+    k = trig.first - 1
+    while k >= 0 and words[k].clause == trig.clause and words[k].text in lex.subject_pronouns:
+        k -= 1
+    return k >= 0 and words[k].clause == trig.clause and words[k].text in lex.clause_conjunctions \
+        and (k == 0 or words[k - 1].clause != trig.clause)
+
+
+def _after_since(t: Timex, words: list[_Word], lex: EventLexicon) -> bool:
+    """Whether the date opens with, or follows, a word for "since" ("seit 2008", "since May")."""
+    first = t.text.split(maxsplit=1)[0].lower() if t.text.strip() else ""
+    if first in lex.since:
+        return True
+    k = bisect.bisect_left([w.start for w in words], t.start)
+    return k > 0 and words[k - 1].text in lex.since
 
 
 def _gap(t: Timex, w: _Word) -> int:
@@ -414,6 +477,11 @@ def _participants(
         return last_clause
 
     picked = [m for m in mentions if lo <= clause_of(m) <= hi]
+    # A place after "in"/"at" is where the event happened, not who took part in it ("born in
+    # San Francisco"), as long as someone else takes part.
+    setting = [m for m in picked if m.actor.type == "LOCATION" and _after_locative(m, words, lex)]
+    if setting and len(setting) < len(picked):
+        picked = [m for m in picked if m not in setting]
     trigger_start = words[trig.first].start
     seen: set[str] = set()
     unique = []
@@ -439,6 +507,16 @@ def _participants(
     # right after it (German inversion: "antwortete der Vorsitzende ..., Slutsky"), the
     # actor opening the sentence, the person a pronoun continues, the previous source.
     source = _pick_source(before, agents_only=True)
+    if trig.first > 0 and words[trig.first - 1].text in lex.clause_conjunctions and _coordinated_verb(trig, words, lex):
+        # "X was started by A and B in 1976, and launched ...": a verb without a subject of
+        # its own shares the sentence's subject, the actor that opens it.
+        opening = [m for m in mentions if m.start < trigger_start and m.actor.type not in _NOT_AGENTS
+                   and id(m) not in reporters]
+        if opening:
+            source = opening[0]
+            if source.actor.id not in seen:
+                seen.add(source.actor.id)
+                unique.insert(0, source)
     if source is None and not (pronoun and last_person is not None):
         source = _pick_source([m for m in after if m.actor.type == "PERSON"])
     if source is None and not pronoun:
@@ -446,6 +524,14 @@ def _participants(
                    and m.actor.type not in _NOT_AGENTS and id(m) not in reporters]
         if opening:
             source = opening[0]
+            if source.actor.id not in seen:
+                seen.add(source.actor.id)
+                unique.insert(0, source)
+    if source is None and pronoun:
+        # "Jobs was fired and he founded NeXT": the pronoun continues a person of its own sentence.
+        earlier = [m for m in mentions if m.actor.type == "PERSON" and m.end <= pronoun_at and id(m) not in reporters]
+        if earlier:
+            source = earlier[-1]
             if source.actor.id not in seen:
                 seen.add(source.actor.id)
                 unique.insert(0, source)
@@ -481,6 +567,11 @@ def _participants(
     return tuple(out), carried
 
 
+def _after_locative(m: ActorMention, words: list[_Word], lex: EventLexicon) -> bool:
+    k = bisect.bisect_left([w.start for w in words], m.start)
+    return k > 0 and words[k - 1].text in lex.locative
+
+
 def _is_reporter(m: ActorMention, words: list[_Word], lex: EventLexicon) -> bool:
     """Whether the mention is the source a report is attributed to."""
     k = next((i for i, w in enumerate(words) if w.end > m.start), None)
@@ -511,7 +602,11 @@ class _Cues:
     sentence: set[str]
 
     @classmethod
-    def of(cls, texts: list[str], lex: EventLexicon) -> "_Cues":
+    def of(cls, words: list[_Word], lex: EventLexicon, text: str) -> "_Cues":
+        texts = [w.text for w in words]
+        if lex.capital_is_name:
+            # "he founded NeXT": a capitalised word inside an English sentence is a name, not "next".
+            texts = [t if k == 0 or not text[w.start].isupper() else "" for k, (t, w) in enumerate(zip(texts, words))]
         return cls(lex.near.find(texts), lex.clause.find(texts), {p.label for _, _, p in lex.sentence.find(texts)})
 
 
@@ -519,13 +614,20 @@ def _modality(trig: _Trigger, triggers: list[_Trigger], words: list[_Word], lex:
               cues: _Cues) -> str:
     texts = [w.text for w in words]
     found: set[str] = set(cues.sentence)
+    # After a verb of saying, the clause's cues belong to what is said ("said it would sell
+    # Saab"): the statement itself is no less certain for them. Negation next to the verb
+    # still counts ("bestätigte das nicht").
+    last = trig.last if trig.pattern.label in lex.speech_types else len(words)
+    near_last = trig.last + 3 if lex.negation_follows_verb else min(trig.last + 3, last)
     for i, j, p in cues.near:
-        if words[i].clause == trig.clause and (trig.first - 3 <= i <= trig.last + 3):
+        if words[i].clause == trig.clause and (trig.first - 3 <= i <= near_last):
             if j < len(words) and words[j].text in lex.not_negating_next:
                 continue
             found.add(p.label)
     for i, j, p in cues.clause:
-        if words[i].clause == trig.clause:
+        if words[i].clause == trig.clause and (i <= last or (p.label == "negated" and lex.negation_follows_verb)):
+            if j < len(words) and words[j].text in lex.not_negating_next:
+                continue  # "nicht nur", "not only"
             found.add(p.label)
     # Content inside a reported clause ("sagte, dass ..."; "X said the deal ...") is reported.
     if trig.pattern.label not in lex.speech_types:
@@ -544,16 +646,20 @@ def _modality(trig: _Trigger, triggers: list[_Trigger], words: list[_Word], lex:
 
 def _past(trig: _Trigger, words: list[_Word], lex: EventLexicon, text: str) -> bool:
     """Whether the trigger's clause reads as a simple past or perfect event (a past
-    auxiliary or a lower-case -ed/-te verb form), not a pluperfect one."""
+    auxiliary or a lower-case -ed/-te verb form), not a pluperfect one, nor a past state
+    told with a copula around a noun ("This was his third medical leave")."""
     clause = [w for w in words if w.clause == trig.clause]
     if any(w.text in lex.anterior_markers for w in clause):
         return False
-    return any(w.text in lex.past_markers
-               or (len(w.text) > 4 and not text[w.start].isupper()
-                   and (w.text.endswith(lex.past_suffixes)
-                        or (lex.participle_prefix and w.text.startswith(lex.participle_prefix)
-                            and w.text.endswith(lex.participle_suffixes))))
-               for w in clause)
+    past = [w for w in clause if w.text in lex.past_markers
+            or (len(w.text) > 4 and not text[w.start].isupper()
+                and (w.text.endswith(lex.past_suffixes)
+                     or (lex.participle_prefix and w.text.startswith(lex.participle_prefix)
+                         and w.text.endswith(lex.participle_suffixes))))]
+    if past and all(w.text in lex.copulas for w in past):
+        own = {id(w) for w in words[trig.first : trig.last + 1]}
+        return any(id(w) in own for w in past)
+    return bool(past)
 
 
 def _event(doc: Document, sentence: Sentence, trig: _Trigger, words: list[_Word], when: EventDate | None,

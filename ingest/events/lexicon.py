@@ -17,7 +17,9 @@ import yaml
 
 DATA = Path(__file__).parent / "data"
 WORD = re.compile(r"[^\W_]+(?:['’][^\W_]+)*|n't")
-MAX_GAP = 4  # words allowed between the parts of a multi-word pattern (split verbs)
+MAX_GAP = 6  # words allowed between the parts of a split verb (German sentence brackets)
+MAX_CUE_GAP = 4  # words allowed inside a multi-word modality cue ("nach ... Angaben")
+_HEADS_LIMIT = 50_000
 
 
 @dataclass(frozen=True)
@@ -43,8 +45,10 @@ class PatternSet:
     exact: dict[str, list[Pattern]] = field(default_factory=dict)
     prefix: dict[str, list[Pattern]] = field(default_factory=dict)  # keyed by first 3 letters
     suffix: dict[str, list[Pattern]] = field(default_factory=dict)  # keyed by last 3 letters
+    _heads: dict[str, tuple[Pattern, ...]] = field(default_factory=dict, repr=False, compare=False)
 
     def add(self, pattern: Pattern) -> None:
+        self._heads.clear()
         head = pattern.parts[0]
         if head.endswith("*"):
             self.prefix.setdefault(head[:3], []).append(pattern)
@@ -53,22 +57,32 @@ class PatternSet:
         else:
             self.exact.setdefault(head, []).append(pattern)
 
+    def heads(self, word: str) -> tuple[Pattern, ...]:
+        """Patterns whose first part matches ``word``; remembered per word, since news
+        repeats its words (bounded: cleared when it grows past _HEADS_LIMIT words)."""
+        found = self._heads.get(word)
+        if found is None:
+            found = tuple(self.exact.get(word, ())) + tuple(
+                p for table, key in ((self.prefix, word[:3]), (self.suffix, word[-3:]))
+                for p in table.get(key, ()) if p.part_matches(0, word))
+            if len(self._heads) >= _HEADS_LIMIT:
+                self._heads.clear()
+            self._heads[word] = found
+        return found
+
     def find(self, words: list[str]) -> list[tuple[int, int, Pattern]]:
         """All matches as (first word, last word + 1, pattern), longest pattern first per start."""
         out = []
-        exact, prefix, suffix = self.exact, self.prefix, self.suffix
+        cache, heads = self._heads, self.heads
         for i, w in enumerate(words):
             best = None
-            for table, key in ((exact, w), (prefix, w[:3]), (suffix, w[-3:])):
-                candidates = table.get(key)
-                if not candidates:
-                    continue
-                for p in candidates:
-                    if table is not exact and not p.part_matches(0, w):
-                        continue
-                    end = _match_rest(p, words, i, self.max_gap) if len(p.parts) > 1 else i + 1
-                    if end is not None and (best is None or len(p.parts) > len(best[2].parts)):
-                        best = (i, end, p)
+            candidates = cache.get(w)
+            if candidates is None:
+                candidates = heads(w)
+            for p in candidates:
+                end = _match_rest(p, words, i, self.max_gap) if len(p.parts) > 1 else i + 1
+                if end is not None and (best is None or len(p.parts) > len(best[2].parts)):
+                    best = (i, end, p)
             if best:
                 out.append(best)
         return out
@@ -110,9 +124,12 @@ class EventLexicon:
     attribution_before: frozenset[str]  # "laut X", "according to X": X is who reports
     attribution_after: frozenset[str]  # "X zufolge"
     subordinators: frozenset[str]  # open a clause whose date is its own
+    since: frozenset[str]  # "seit", "since": a date after them starts a range
+    locative: frozenset[str]  # "in", "at": a place after them is the setting, not a participant
     past_markers: frozenset[str]
     past_suffixes: tuple[str, ...]
     anterior_markers: frozenset[str]
+    copulas: frozenset[str]  # "was": a past clause whose only verb it is tells a state
     participle_prefix: str
     participle_suffixes: tuple[str, ...]
     not_negating_next: frozenset[str]  # "nicht nur", "not only": no negation
@@ -121,6 +138,7 @@ class EventLexicon:
     clause_conjunctions: frozenset[str]  # open a clause even without a comma
     capital_is_name: bool  # English: a capitalised word inside a sentence belongs to a name
     nouns_capitalised: bool  # German: a capitalised word inside a sentence is a noun
+    negation_follows_verb: bool  # German: "bestätigte das nicht" negates the verb before it
 
 
 NOT_AN_EVENT = "~not_an_event"  # label of the phrases that only shield trigger-like words
@@ -147,13 +165,14 @@ def lexicon(lang: str) -> EventLexicon:
     # German splits verbs ("lehnte eine Stellungnahme ab"); English phrases stay together,
     # so "is to" does not match "is able to".
     gap = MAX_GAP if data.get("split_verbs") else 0
+    cue_gap = min(gap, MAX_CUE_GAP)
     triggers = dict(data["triggers"])
     triggers[NOT_AN_EVENT] = data.get("not_events", [])
     return EventLexicon(
         triggers=_compile(triggers, gap),
-        near=_compile(scoped["near"], gap),
-        clause=_compile(scoped["clause"], gap),
-        sentence=_compile(scoped["sentence"], gap),
+        near=_compile(scoped["near"], cue_gap),
+        clause=_compile(scoped["clause"], cue_gap),
+        sentence=_compile(scoped["sentence"], cue_gap),
         complementizers=frozenset(data.get("complementizers", [])),
         speech_types=frozenset(data.get("speech_types", ["statement"])),
         subject_pronouns=frozenset(data.get("subject_pronouns", [])),
@@ -163,9 +182,12 @@ def lexicon(lang: str) -> EventLexicon:
         attribution_before=frozenset(data.get("attribution", {}).get("before", [])),
         attribution_after=frozenset(data.get("attribution", {}).get("after", [])),
         subordinators=frozenset(data.get("subordinators", [])),
+        since=frozenset(data.get("since", [])),
+        locative=frozenset(data.get("locative", [])),
         past_markers=frozenset(data.get("past_markers", [])),
         past_suffixes=tuple(data.get("past_suffixes", [])),
         anterior_markers=frozenset(data.get("anterior_markers", [])),
+        copulas=frozenset(data.get("copulas", [])),
         participle_prefix=data.get("participle", {}).get("prefix", ""),
         participle_suffixes=tuple(data.get("participle", {}).get("suffixes", [])),
         not_negating_next=frozenset(data.get("not_negating_next", [])),
@@ -174,4 +196,5 @@ def lexicon(lang: str) -> EventLexicon:
         clause_conjunctions=frozenset(data.get("clause_conjunctions", [])),
         capital_is_name=bool(data.get("capitalised_words_are_names", False)),
         nouns_capitalised=bool(data.get("nouns_capitalised", False)),
+        negation_follows_verb=bool(data.get("negation_follows_verb", False)),
     )
