@@ -89,7 +89,7 @@ def load_file(path: Path) -> Iterator[Document | LoadError]:
         yield LoadError(str(path), f"cannot read: {exc.strerror or exc}")
         return
     suffix = path.suffix.lower()
-    if suffix in JSONL_SUFFIXES:
+    if suffix in JSONL_SUFFIXES or (suffix not in SUPPORTED and looks_like_jsonl(raw)):
         yield from parse_jsonl(raw, str(path))
         return
     try:
@@ -104,6 +104,18 @@ def load_file(path: Path) -> Iterator[Document | LoadError]:
         yield make_document(meta, body, default_id=path.stem, path=str(path))
     except BadDocument as exc:
         yield LoadError(str(path), str(exc))
+
+
+def looks_like_jsonl(raw: bytes) -> bool:
+    """A file of unknown kind (a temp file, `.json`) whose first line is a document object."""
+    first = raw.lstrip()[:1_000_000].split(b"\n", 1)[0]
+    if not first.startswith(b"{"):
+        return False
+    try:
+        record = json.loads(first.decode("utf-8-sig"))
+    except (UnicodeDecodeError, json.JSONDecodeError):
+        return False
+    return isinstance(record, dict) and "text" in record
 
 
 def decode(raw: bytes) -> str:

@@ -124,3 +124,12 @@ def test_extractor_fingerprint_changes_when_a_data_file_changes(tmp_path):
     assert fingerprint_of(tmp_path) == before
     (data / "de.yaml").write_text("deploy: [entsandt, verlegt*]\n", encoding="utf-8")
     assert fingerprint_of(tmp_path) != before
+
+
+def test_a_file_without_a_known_suffix_holding_json_lines_is_read_as_json_lines(tmp_path):
+    path = tmp_path / "tmp.x7Ab"  # e.g. what mktemp gives an evaluation script
+    path.write_text('{"id": "e1", "lang": "en", "published": "2020-01-03", '
+                    '"text": "Iran vowed revenge on Friday."}\n', encoding="utf-8")
+    [doc] = load(path)
+    assert (doc.id, doc.published) == ("e1", date(2020, 1, 3))
+    assert doc.text == "Iran vowed revenge on Friday."
