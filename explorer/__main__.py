@@ -61,7 +61,7 @@ def serve(host: str, port: int, debug: bool, detail_limit: int) -> int:
     """Serve the explorer until interrupted; the driver is closed on the way out."""
     from explorer.app import create_app
 
-    app = create_app(detail_limit=detail_limit)
+    app = create_app(detail_limit=detail_limit, warm_cache=True)
     try:
         app.run(host=host, port=port, debug=debug)
     finally:

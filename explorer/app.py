@@ -6,6 +6,8 @@ says so plainly when Neo4j is down or empty.
 """
 from __future__ import annotations
 
+import importlib.util
+import threading
 from pathlib import Path
 from typing import Any
 
@@ -124,23 +126,34 @@ def create_app(
     console_timeout_s: float = DEFAULT_TIMEOUT_S,
     console_row_cap: int = DEFAULT_ROW_CAP,
     database: str | None = None,
+    warm_cache: bool = False,
 ) -> Dash:
     """The Dash app over one graph; connects lazily, on the first request that needs it.
 
     `settings_or_driver_factory`: a `graphdb.connection.Settings`, a zero-argument callable
     returning a neo4j `Driver`, or None for the environment / the project's local server.
+    `warm_cache`: compute the default view's whole-graph aggregates in the background now,
+    so that the first visitor of a large graph does not wait for them.
     """
     driver = LazyDriver(driver_factory(settings_or_driver_factory))
+    # Compressed, plotly.js is a fifth of its size and a data response a tenth.
     app = Dash(__name__, title="Event explorer", assets_folder=str(ASSETS),
-               update_title=None)
+               update_title=None, compress=compression_available())
     app.layout = layout()
-    callbacks.register(
-        app,
-        reader=GraphReader(driver, database=database),
-        driver=driver,
-        options=callbacks.Options(detail_limit=detail_limit, max_actors=max_actors,
-                                  console_timeout_s=console_timeout_s,
-                                  console_row_cap=console_row_cap, database=database),
-    )
+    reader = GraphReader(driver, database=database)
+    options = callbacks.Options(detail_limit=detail_limit, max_actors=max_actors,
+                                console_timeout_s=console_timeout_s,
+                                console_row_cap=console_row_cap, database=database)
+    callbacks.register(app, reader=reader, driver=driver, options=options)
     app.explorer_driver = driver  # so a server or a test can close it
+    app.explorer_reader = reader
+    if warm_cache:
+        app.explorer_warmed = threading.Thread(target=callbacks.warm, args=(reader, options),
+                                               name="explorer-warm-cache", daemon=True)
+        app.explorer_warmed.start()
     return app
+
+
+def compression_available() -> bool:
+    """Whether flask-compress (Dash's `compress=True`) is installed."""
+    return importlib.util.find_spec("flask_compress") is not None

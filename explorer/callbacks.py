@@ -10,7 +10,7 @@ from neo4j import Driver
 
 from explorer import console, figures
 from explorer.filters import ViewState, next_state, parse_day, zoom_from_relayout
-from explorer.queries import EXAMPLE_QUERIES, GraphReader
+from explorer.queries import ACTOR_SAMPLE, EXAMPLE_QUERIES, GraphReader
 from explorer.records import ConsoleResult
 from graphdb.connection import GraphUnavailable
 
@@ -28,6 +28,7 @@ class Options:
     console_timeout_s: float
     console_row_cap: int
     database: str | None = None
+    actor_sample: int = ACTOR_SAMPLE
 
 
 def _bin_range(click: dict | None):
@@ -156,12 +157,15 @@ def register(app: Dash, reader: GraphReader, driver: Callable[[], Driver], optio
     )
     def render_actor_graph(stored):
         state = ViewState.from_store(stored)
+        flt = state.in_view_filter()
         try:
-            nodes, edges = reader.actor_graph(state.in_view_filter(), options.max_actors)
+            nodes, edges = reader.actor_graph(flt, options.max_actors, options.actor_sample)
+            in_view = reader.count_dated(flt) if len(nodes) >= options.max_actors else 0
         except GraphUnavailable:
             return [], "Neo4j cannot be reached."
         elements = figures.actor_elements(nodes, edges, chosen=state.actors)
-        return elements, figures.actor_status(elements, options.max_actors)
+        sampled = options.actor_sample if in_view > options.actor_sample else None
+        return elements, figures.actor_status(elements, options.max_actors, sampled, in_view)
 
     @app.callback(
         Output("event-detail", "children"), Input("timeline", "clickData"),
@@ -206,6 +210,23 @@ def register(app: Dash, reader: GraphReader, driver: Callable[[], Driver], optio
         result = console.run_query(graph, text or "", timeout_s=options.console_timeout_s,
                                    row_cap=options.console_row_cap, database=options.database)
         return figures.console_table(result)
+
+
+def warm(reader: GraphReader, options: Options) -> None:
+    """Ask once for what the default page asks for, so its first visitor finds it cached.
+
+    Whole-graph aggregates over a million events take Neo4j seconds; run this in the
+    background at start. An unreachable graph is left for the page to report.
+    """
+    state = ViewState()
+    try:
+        reader.overview()
+        reader.filter_options()
+        reader.timeline(state.event_filter(), None, state.lanes, detail_limit=options.detail_limit)
+        reader.actor_graph(state.in_view_filter(), options.max_actors, options.actor_sample)
+        reader.count_dated(state.in_view_filter())
+    except GraphUnavailable:
+        pass
 
 
 def _status_line(total: int, undated: int, drawn: int, binned: bool) -> str:

@@ -14,6 +14,8 @@ from typing import Any, Callable
 from neo4j import READ_ACCESS, Driver, ManagedTransaction
 from neo4j.exceptions import AuthError, ServiceUnavailable, SessionExpired
 
+from explorer.cache import ResultCache
+from explorer.cube import SHORT_SPAN_DAYS, EventCube
 from explorer.filters import EventFilter
 from explorer.records import (
     ActorEdge, ActorNode, ActorRef, EventDetail, FilterOptions, GraphOverview, Report,
@@ -24,53 +26,104 @@ from graphdb.connection import GraphUnavailable
 #: Above this many events in the visible range the timeline shows counts per period.
 DEFAULT_DETAIL_LIMIT = 2000
 DEFAULT_MAX_ACTORS = 40
+#: The actor graph is drawn from at most this many events (the latest in range).
+ACTOR_SAMPLE = 20_000
 MAX_ACTOR_LANES = 30
 
-# `e` is the event; every parameter may be null, meaning "no restriction".
-_EVENT_FILTER = """
+#: Stand-ins for an open end of a date range: a bound is always given, so that Neo4j can
+#: seek the date_start index instead of scanning every event ("$x IS NULL OR ..." can't).
+EARLIEST, LATEST = date(1, 1, 1), date(9999, 12, 31)
+
+# `e` is the event. `$types`, `$modalities`, `$text` may be null ("no restriction").
+_OTHER_FILTERS = """
     ($types IS NULL OR e.type IN $types)
     AND ($modalities IS NULL OR e.modality IN $modalities)
-    AND ($date_from IS NULL OR e.date_end >= $date_from)
-    AND ($date_to IS NULL OR e.date_start <= $date_to)
-    AND ($actor_ids IS NULL OR EXISTS {
-          MATCH (fa:Actor)-[:PARTICIPATED_IN]->(e) WHERE fa.id IN $actor_ids })
     AND ($text IS NULL OR toLower(coalesce(e.summary, '')) CONTAINS $text OR EXISTS {
           MATCH (e)-[fr:REPORTED_IN]->(:Document) WHERE toLower(fr.sentence) CONTAINS $text })
 """
+# An event matches a date range when its span overlaps it. Most spans are short (a day,
+# a month): those start at most SHORT_SPAN_DAYS before the range, and one bounded seek of
+# the date_start index finds them. The few long ones (a year, a season) that began
+# earlier are looked up by their exact start dates (`$long_starts`, from LONG_SPANS).
+_IN_RANGE = """CALL {
+  MATCH (e:Event) WHERE e.date_start >= $start_from AND e.date_start <= $date_to RETURN e
+  UNION ALL
+  MATCH (e:Event) WHERE e.date_start IN $long_starts RETURN e
+}
+WITH e WHERE coalesce(e.date_end, e.date_start) >= $date_from"""
+# In date order (for "the latest N events"), one seek reaching back the longest span in
+# the graph (`$span_from`) keeps the index order, so reading stops after N.
+_IN_RANGE_ORDERED = """MATCH (e:Event)
+WHERE e.date_start >= $span_from AND e.date_start <= $date_to
+  AND coalesce(e.date_end, e.date_start) >= $date_from"""
 
+
+def matching_events(dated: bool = True, by_actor: bool = False, ordered: bool = False) -> str:
+    """The MATCH that binds `e` to the events a filter keeps (dated, or undated ones).
+
+    With actors chosen, the match starts from them (a unique-index seek and their
+    relationships) rather than from every event in the date range.
+    """
+    if by_actor:
+        dates = ("e.date_start <= $date_to AND coalesce(e.date_end, e.date_start) >= $date_from"
+                 if dated else "e.date_start IS NULL")
+        return ("MATCH (fa:Actor)-[:PARTICIPATED_IN]->(e:Event) WHERE fa.id IN $actor_ids\n"
+                f"WITH DISTINCT e WHERE {dates} AND {_OTHER_FILTERS}")
+    if not dated:
+        return f"MATCH (e:Event) WHERE e.date_start IS NULL AND {_OTHER_FILTERS}"
+    return f"{_IN_RANGE_ORDERED if ordered else _IN_RANGE} AND {_OTHER_FILTERS}"
+
+
+#: Node and relationship totals from Neo4j's count store: answered without reading data,
+#: they change whenever an ingest adds or removes anything (explorer.cache).
+GRAPH_STAMP = """
+RETURN COUNT { (:Event) } AS events, COUNT { (:Document) } AS documents,
+       COUNT { (:Actor) } AS actors, COUNT { ()-[:PARTICIPATED_IN]->() } AS participations,
+       COUNT { ()-[:REPORTED_IN]->() } AS reports, COUNT { ()-[:MENTIONED_IN]->() } AS mentions
+"""
+
+# First and last dates come from the ends of the date indexes, not from a scan.
 OVERVIEW = """
-MATCH (e:Event)
-WITH count(e) AS events, count(e.date_start) AS dated,
-     min(e.date_start) AS first, max(e.date_end) AS last
-RETURN events, dated, first, last,
+RETURN COUNT { (:Event) } AS events,
+       COUNT { (e:Event) WHERE e.date_start IS NOT NULL } AS dated,
+       head(COLLECT { MATCH (e:Event) WHERE e.date_start IS NOT NULL
+                      RETURN e.date_start ORDER BY e.date_start LIMIT 1 }) AS first,
+       head(COLLECT { MATCH (e:Event) WHERE e.date_end IS NOT NULL
+                      RETURN e.date_end ORDER BY e.date_end DESC LIMIT 1 }) AS last,
        COUNT { (:Document) } AS documents, COUNT { (:Actor) } AS actors
 """
 
+#: The distinct spans longer than SHORT_SPAN_DAYS (year-, season-precise dates, ...).
+LONG_SPANS = """
+MATCH (e:Event) WHERE e.date_start IS NOT NULL AND e.date_end IS NOT NULL
+WITH DISTINCT e.date_start AS start, e.date_end AS end
+WHERE duration.inDays(start, end).days > $short_days
+RETURN start, end ORDER BY start
+"""
+
+# An actor's degree is kept with the node: no event is read.
 FILTER_ACTORS = """
-MATCH (a:Actor)-[:PARTICIPATED_IN]->(e:Event)
-RETURN a.id AS id, a.name AS name, a.type AS type, count(DISTINCT e) AS events
+MATCH (a:Actor)
+WITH a, COUNT { (a)-[:PARTICIPATED_IN]->() } AS events
+WHERE events > 0
+RETURN a.id AS id, a.name AS name, a.type AS type, events
 ORDER BY events DESC, name
 LIMIT $limit
 """
 
 FILTER_VALUES = """
-MATCH (e:Event)
-RETURN collect(DISTINCT e.type) AS types, collect(DISTINCT e.modality) AS modalities
+CALL { MATCH (e:Event) WHERE e.type IS NOT NULL RETURN collect(DISTINCT e.type) AS types }
+CALL { MATCH (e:Event) RETURN collect(DISTINCT e.modality) AS modalities }
+RETURN types, modalities
 """
 
-COUNT_EVENTS = f"""
-MATCH (e:Event)
-WHERE {_EVENT_FILTER}
-RETURN count(e) AS matching, count(e.date_start) AS dated
-"""
+COUNT_DATED = "/*events*/\nRETURN count(e) AS n"
 
-TIMELINE_EVENTS = f"""
-MATCH (e:Event)
-WHERE e.date_start IS NOT NULL AND {_EVENT_FILTER}
+TIMELINE_EVENTS = """/*events*/
 WITH e ORDER BY e.date_start, e.id LIMIT $limit
 OPTIONAL MATCH (a:Actor)-[p:PARTICIPATED_IN]->(e)
 WITH e, collect(CASE WHEN a IS NULL THEN null
-                     ELSE {{id: a.id, name: a.name, type: a.type, role: p.role}} END) AS actors
+                     ELSE {id: a.id, name: a.name, type: a.type, role: p.role} END) AS actors
 RETURN e.id AS id, e.type AS type, e.summary AS summary, e.date_value AS date_value,
        e.date_start AS date_start, coalesce(e.date_end, e.date_start) AS date_end,
        e.granularity AS granularity, e.modality AS modality,
@@ -79,46 +132,73 @@ RETURN e.id AS id, e.type AS type, e.summary AS summary, e.date_value AS date_va
 ORDER BY date_start, id
 """
 
-TIMELINE_BINS_BY_TYPE = f"""
-MATCH (e:Event)
-WHERE e.date_start IS NOT NULL AND {_EVENT_FILTER}
+TIMELINE_BINS_BY_TYPE = """/*events*/
 RETURN date.truncate($unit, e.date_start) AS bin, e.type AS lane, count(e) AS n
 ORDER BY bin, lane
 """
 
-TIMELINE_BINS_BY_ACTOR = f"""
-MATCH (e:Event)
-WHERE e.date_start IS NOT NULL AND {_EVENT_FILTER}
+TIMELINE_BINS_BY_ACTOR = """/*events*/
 OPTIONAL MATCH (a:Actor)-[:PARTICIPATED_IN]->(e)
 RETURN date.truncate($unit, e.date_start) AS bin, coalesce(a.name, '(no actor)') AS lane,
        count(DISTINCT e) AS n
 ORDER BY bin, lane
 """
 
-ACTOR_NODES = f"""
-MATCH (a:Actor)-[:PARTICIPATED_IN]->(e:Event)
-WHERE {_EVENT_FILTER}
+# The actor graph reads at most $sample events, the latest in range (in index order, so
+# no sort): a graph of the 40 busiest actors needs no more to be right, and a zoom over
+# twenty years of a million events stays as quick as one over a week.
+_LATEST_EVENTS = """/*ordered*/
+WITH e ORDER BY e.date_start DESC LIMIT $sample
+"""
+
+ACTOR_NODES = _LATEST_EVENTS + """
+MATCH (a:Actor)-[:PARTICIPATED_IN]->(e)
 RETURN a.id AS id, a.name AS name, a.type AS type, count(DISTINCT e) AS events
 ORDER BY events DESC, name
 LIMIT $limit
 """
 
 # An edge points from an event's source actor to its other actors; pairs with no source
-# role between them are ordered by id so that each pair is counted once.
-ACTOR_EDGES = f"""
-MATCH (a:Actor)-[ra:PARTICIPATED_IN]->(e:Event)<-[rb:PARTICIPATED_IN]-(b:Actor)
+# role between them are ordered by id so that each pair is counted once. The events in
+# range come first: from the busiest actors, Neo4j would read all their events.
+ACTOR_EDGES = _LATEST_EVENTS + """
+MATCH (a:Actor)-[ra:PARTICIPATED_IN]->(e)<-[rb:PARTICIPATED_IN]-(b:Actor)
 WHERE a.id IN $node_ids AND b.id IN $node_ids AND a <> b
   AND CASE
         WHEN ra.role = 'source' AND rb.role <> 'source' THEN true
         WHEN rb.role = 'source' AND ra.role <> 'source' THEN false
         ELSE a.id < b.id
       END
-  AND {_EVENT_FILTER}
 WITH a, b, e, CASE WHEN ra.role = 'source' AND rb.role <> 'source' THEN 1 ELSE 0 END AS directed
 RETURN a.id AS source, b.id AS target, collect(DISTINCT e.type) AS types,
        count(DISTINCT e) AS weight, max(directed) = 1 AS directed
 ORDER BY weight DESC, source, target
 """
+
+COUNT_UNDATED = "/*undated*/\nRETURN count(e) AS n"
+
+# explorer.cube: every dated event counted by span, type and modality; then undated ones.
+# Days as ordinals (0001-01-01 is 1, as in Python): integers cross Bolt far faster than dates.
+EVENT_CUBE = """
+MATCH (e:Event) WHERE e.date_start IS NOT NULL
+WITH e.date_start AS start, coalesce(e.date_end, e.date_start) AS end, e.type AS type,
+     e.modality AS modality, count(*) AS n
+RETURN duration.inDays(date('0001-01-01'), start).days + 1 AS start,
+       duration.inDays(start, end).days AS span, type, modality, n
+"""
+UNDATED_CUBE = """
+MATCH (e:Event) WHERE e.date_start IS NULL
+RETURN e.type AS type, e.modality AS modality, count(*) AS n
+"""
+
+
+def event_query(template: str, params: dict) -> str:
+    """A query template with its event match filled in for these parameters."""
+    by_actor = bool(params.get("actor_ids"))
+    return (template.replace("/*events*/", matching_events(True, by_actor))
+            .replace("/*ordered*/", matching_events(True, by_actor, ordered=True))
+            .replace("/*undated*/", matching_events(False, by_actor)))
+
 
 EVENT_DETAIL = """
 MATCH (e:Event {id: $id})
@@ -189,13 +269,17 @@ def _actors(rows: list[dict]) -> tuple[ActorRef, ...]:
 
 
 def bin_unit(lo: date, hi: date) -> str:
-    """The `date.truncate` unit that gives a readable number of bins for a range."""
+    """The `date.truncate` unit that gives a readable number of bins for a range.
+
+    At most about 120 per lane: with twenty lanes that is a few thousand marks, which a
+    browser draws (twice, with the range slider) in well under a second.
+    """
     days = (hi - lo).days
-    if days <= 90:
+    if days <= 120:
         return "day"
-    if days <= 3 * 365:
+    if days <= 2 * 366:
         return "week"
-    if days <= 40 * 365:
+    if days <= 10 * 366:
         return "month"
     return "year"
 
@@ -218,9 +302,25 @@ class GraphReader:
     anything else (a bug in a query) raises as itself.
     """
 
-    def __init__(self, driver: Callable[[], Driver], database: str | None = None):
+    def __init__(self, driver: Callable[[], Driver], database: str | None = None,
+                 cache: ResultCache | None | bool = True, cube: bool = True):
+        """`cache`: True for a fresh `ResultCache` over this graph, a cache, or False/None.
+        `cube`: count events per period from a cached `EventCube` where the filter allows
+        (needs the cache)."""
         self._driver = driver
         self._database = database
+        if cache is True:
+            cache = ResultCache(self.stamp)
+        self._cache = cache if isinstance(cache, ResultCache) else None
+        self._use_cube = cube and self._cache is not None
+
+    def cube(self, flt: EventFilter) -> EventCube | None:
+        """The cached counts cube, if it can answer for this filter (no actors, no words)."""
+        if not self._use_cube or flt.actors or (flt.text and flt.text.strip()):
+            return None
+        return self._cache.get("event-cube", lambda: EventCube.from_ordinals(
+            self._read(lambda tx: tx.run(EVENT_CUBE).values()),
+            self._fetch(UNDATED_CUBE, {})))
 
     def _read(self, work: Callable[[ManagedTransaction], Any]) -> Any:
         driver = self._driver()
@@ -235,8 +335,49 @@ class GraphReader:
         except AuthError as error:
             raise GraphUnavailable(f"Neo4j refused the credentials: {error.message}") from error
 
-    def _rows(self, query: str, **params: Any) -> list[dict]:
+    def _fetch(self, query: str, params: dict) -> list[dict]:
         return self._read(lambda tx: [r.data() for r in tx.run(query, params)])
+
+    def _rows(self, query: str, **params: Any) -> list[dict]:
+        if self._cache is None:
+            return self._fetch(query, params)
+        key = (query, tuple(sorted((k, tuple(v) if isinstance(v, list) else v)
+                                   for k, v in params.items())))
+        return self._cache.get(key, lambda: self._fetch(query, params))
+
+    def stamp(self) -> tuple:
+        """The graph's node and relationship counts (from the count store, at once)."""
+        return tuple(self._fetch(GRAPH_STAMP, {})[0].values())
+
+    def event_params(self, flt: EventFilter, **params: Any) -> dict:
+        """The parameters of an event query: the filter's, with both date bounds set."""
+        values = {**flt.params(), **params}
+        date_from = values["date_from"] or EARLIEST
+        date_to = values["date_to"] or LATEST
+        values.update(date_from=date_from, date_to=date_to, start_from=EARLIEST,
+                      span_from=EARLIEST, long_starts=[])
+        if date_from > EARLIEST:
+            spans = self.long_spans()
+            values["start_from"] = max(EARLIEST, date_from - timedelta(days=SHORT_SPAN_DAYS))
+            values["span_from"] = max(EARLIEST, date_from - timedelta(days=max(
+                [SHORT_SPAN_DAYS] + [(end - start).days for start, end in spans])))
+            values["long_starts"] = sorted({start for start, end in spans
+                                            if start < values["start_from"] and end >= date_from})
+        return values
+
+    def _event_rows(self, template: str, flt: EventFilter, **params: Any) -> list[dict]:
+        """Rows of an event query over the events `flt` keeps, its date range index-bound."""
+        values = self.event_params(flt, **params)
+        return self._rows(event_query(template, values), **values)
+
+    def long_spans(self) -> list[tuple[date, date]]:
+        """(start, end) of every distinct date span longer than SHORT_SPAN_DAYS."""
+        return [(_day(r["start"]), _day(r["end"]))
+                for r in self._rows(LONG_SPANS, short_days=SHORT_SPAN_DAYS)]
+
+    def max_span_days(self) -> int:
+        """The widest span an event's date allows in this graph, in days (at least a month)."""
+        return max([SHORT_SPAN_DAYS] + [(end - start).days for start, end in self.long_spans()])
 
     def overview(self) -> GraphOverview:
         """How many documents, events and actors the graph holds, and its date extent."""
@@ -257,13 +398,28 @@ class GraphReader:
         )
 
     def count_events(self, flt: EventFilter) -> tuple[int, int]:
-        """(dated, undated) events matching the filter."""
-        row = self._rows(COUNT_EVENTS, **flt.params())[0]
-        return row["dated"], row["matching"] - row["dated"]
+        """(dated, undated) events matching the filter; a date range keeps no undated one."""
+        cube = self.cube(flt)
+        if cube is not None:
+            undated = 0 if (flt.date_from or flt.date_to) else cube.count_undated(
+                flt.types, flt.modalities)
+            return self.count_dated(flt), undated
+        dated = self._event_rows(COUNT_DATED, flt)[0]["n"]
+        if flt.date_from or flt.date_to:
+            return dated, 0
+        return dated, self._event_rows(COUNT_UNDATED, flt)[0]["n"]
+
+    def count_dated(self, flt: EventFilter) -> int:
+        """Dated events matching the filter."""
+        cube = self.cube(flt)
+        if cube is not None:  # a pass over the cells in range: kept, like a query's rows
+            return self._cache.get(("cube-count", flt), lambda: cube.count(
+                flt.date_from, flt.date_to, flt.types, flt.modalities))
+        return self._event_rows(COUNT_DATED, flt)[0]["n"]
 
     def timeline_events(self, flt: EventFilter, limit: int = DEFAULT_DETAIL_LIMIT) -> list[TimelineEvent]:
         """Dated events matching the filter, earliest first, with their actors."""
-        rows = self._rows(TIMELINE_EVENTS, limit=limit, **flt.params())
+        rows = self._event_rows(TIMELINE_EVENTS, flt, limit=limit)
         return [
             TimelineEvent(
                 id=r["id"], type=r["type"] or "event", summary=r["summary"] or r["type"] or "",
@@ -276,9 +432,16 @@ class GraphReader:
         ]
 
     def timeline_bins(self, flt: EventFilter, unit: str, lane_by: str = "type") -> list[TimelineBin]:
-        """Matching events counted per lane and `date.truncate(unit)` period, by Neo4j."""
+        """Matching events counted per lane and `date.truncate(unit)` period.
+
+        By type, from the cube when the filter allows; else (and by actor) by Neo4j.
+        """
+        cube = self.cube(flt) if lane_by != "actor" else None
+        if cube is not None:
+            return self._cache.get(("cube-bins", flt, unit), lambda: cube.bins(
+                flt.date_from, flt.date_to, unit, flt.types, flt.modalities, bin_end=bin_end))
         query = TIMELINE_BINS_BY_ACTOR if lane_by == "actor" else TIMELINE_BINS_BY_TYPE
-        rows = self._rows(query, unit=unit, **flt.params())
+        rows = self._event_rows(query, flt, unit=unit)
         if lane_by == "actor":  # keep the busiest lanes readable
             totals: dict[str, int] = {}
             for r in rows:
@@ -311,7 +474,16 @@ class GraphReader:
         if view and view[0] and view[1]:
             in_view = replace(flt, date_from=max(d for d in (flt.date_from, view[0]) if d),
                               date_to=min(d for d in (flt.date_to, view[1]) if d))
-            data.in_view, _ = self.count_events(in_view)
+            if lane_by != "actor" and self.cube(in_view) is not None:
+                # one pass: the bins add up to the count in view
+                bins = self.timeline_bins(in_view, bin_unit(*view), lane_by)
+                data.in_view = sum(b.count for b in bins)
+                if data.in_view <= detail_limit:
+                    data.events = self.timeline_events(in_view, limit=detail_limit)
+                else:
+                    data.bins = bins
+                return data
+            data.in_view = self.count_dated(in_view)
         if data.in_view <= detail_limit:
             data.events = self.timeline_events(in_view, limit=detail_limit)
             return data
@@ -326,17 +498,21 @@ class GraphReader:
         return lo, hi
 
     def actor_graph(
-        self, flt: EventFilter, max_actors: int = DEFAULT_MAX_ACTORS
+        self, flt: EventFilter, max_actors: int = DEFAULT_MAX_ACTORS,
+        sample: int = ACTOR_SAMPLE,
     ) -> tuple[list[ActorNode], list[ActorEdge]]:
-        """The busiest actors of the matching events and the events they share."""
-        params = flt.params()
+        """The busiest actors of the matching events and the events they share.
+
+        Only the latest `sample` dated events are read (see `_LATEST_EVENTS`).
+        """
         nodes = [ActorNode(r["id"], r["name"] or r["id"], r["type"], r["events"])
-                 for r in self._rows(ACTOR_NODES, limit=max_actors, **params)]
+                 for r in self._event_rows(ACTOR_NODES, flt, limit=max_actors, sample=sample)]
         if len(nodes) < 2:
             return nodes, []
         edges = [ActorEdge(r["source"], r["target"], tuple(sorted(r["types"])), r["weight"],
                            bool(r["directed"]))
-                 for r in self._rows(ACTOR_EDGES, node_ids=[n.id for n in nodes], **params)]
+                 for r in self._event_rows(ACTOR_EDGES, flt, node_ids=[n.id for n in nodes],
+                                           sample=sample)]
         return nodes, edges
 
     def event_detail(self, event_id: str) -> EventDetail | None:

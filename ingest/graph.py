@@ -29,6 +29,7 @@ SCHEMA = (
     "CREATE INDEX event_date_start IF NOT EXISTS FOR (e:Event) ON (e.date_start)",
     "CREATE INDEX event_date_end IF NOT EXISTS FOR (e:Event) ON (e.date_end)",
     "CREATE INDEX event_type IF NOT EXISTS FOR (e:Event) ON (e.type)",
+    "CREATE INDEX event_modality IF NOT EXISTS FOR (e:Event) ON (e.modality)",
     "CREATE INDEX event_identity IF NOT EXISTS FOR (e:Event) ON (e.type, e.date_value)",
     "CREATE INDEX actor_name IF NOT EXISTS FOR (a:Actor) ON (a.name)",
     "CREATE INDEX document_published IF NOT EXISTS FOR (d:Document) ON (d.published)",

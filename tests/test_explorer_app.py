@@ -233,8 +233,8 @@ def test_clicking_a_count_zooms_into_its_period_and_shows_single_events(
     # the statement's count: the mark of the overview whose lane is "statement"
     index = wait_until(lambda: dash_duo.driver.execute_script(
         "const gd = document.querySelector(arguments[0]);"
-        "if (!gd || !gd.data || !gd.data[0].hovertext) return null;"
-        "const i = gd.data[0].hovertext.findIndex(h => h.includes(' statement event'));"
+        "if (!gd || !gd.data || !gd.data[0].text) return null;"
+        "const i = gd.data[0].text.findIndex(h => h.includes(' statement event'));"
         "return i < 0 ? null : String(i);", TIMELINE), "the overview drew no statement count")
     index = int(index)
     mark = [p for p in dash_duo.find_elements(TIMELINE + " .scatterlayer .point")

@@ -7,7 +7,10 @@ import pytest
 
 from explorer.console import run_query
 from explorer.filters import EventFilter
-from explorer.queries import GraphReader, bin_end, bin_unit
+from explorer.cache import ResultCache
+from explorer.queries import (
+    COUNT_DATED, TIMELINE_BINS_BY_TYPE, GraphReader, bin_end, bin_unit, event_query,
+)
 from explorer_seed_graph import (
     DOC_IDS, DUMA_SUMMARY, SLUTSKY, TRUMP, TRUMP_SUMMARY, USA, remove_seed_graph,
     write_seed_graph,
@@ -167,3 +170,74 @@ def test_the_real_seed_ingested_puts_both_key_events_on_the_timeline(graph_drive
         assert any(r.sentence_parts()[1] == "antwortete" for r in detail.reports)
     finally:
         delete_documents(graph_driver, [doc.id])
+
+
+def plan_operators(driver, query: str, params: dict) -> set[str]:
+    plan = driver.execute_query("EXPLAIN " + query, params).summary.plan
+    found, todo = set(), [plan]
+    while todo:
+        step = todo.pop()
+        found.add(step["operatorType"].split("@")[0])
+        todo += step.get("children", [])
+    return found
+
+
+def test_a_date_range_is_read_through_the_date_index_not_by_scanning_every_event(seed_graph):
+    reader = GraphReader(lambda: seed_graph, cache=False)
+    params = reader.event_params(EventFilter(date_from=date(2024, 11, 1),
+                                             date_to=date(2024, 11, 30)))
+    operators = plan_operators(seed_graph, event_query(COUNT_DATED, params), params)
+    assert "NodeIndexSeekByRange" in operators
+    assert not {"NodeByLabelScan", "AllNodesScan"} & operators
+
+
+def test_an_actor_filter_starts_from_the_chosen_actors(seed_graph):
+    reader = GraphReader(lambda: seed_graph, cache=False)
+    params = reader.event_params(EventFilter(actors=(TRUMP.id,)), unit="month")
+    operators = plan_operators(seed_graph, event_query(TIMELINE_BINS_BY_TYPE, params), params)
+    assert "NodeUniqueIndexSeek" in operators
+    assert not {"NodeByLabelScan", "AllNodesScan"} & operators
+
+
+def test_the_seek_reaches_back_far_enough_for_spans_that_began_before_the_range(reader):
+    # Trump taking office (2025-01) is a month-long span: a range from 15 January holds it.
+    data = reader.timeline(EventFilter(date_from=date(2025, 1, 15), date_to=date(2025, 2, 1)),
+                           view=None)
+    assert [e.summary for e in data.events] == [TRUMP_SUMMARY]
+
+
+def test_a_sampled_actor_graph_is_drawn_from_the_latest_events(reader):
+    # the latest dated event is Trump taking office in January 2025
+    nodes, edges = reader.actor_graph(EventFilter(), sample=1)
+    assert [n.id for n in nodes] == [TRUMP.id] and edges == []
+
+
+def test_a_cached_reader_sees_documents_removed_since_its_last_read(seed_graph):
+    stamp = GraphReader(lambda: seed_graph, cache=False).stamp
+    reader = GraphReader(lambda: seed_graph, cache=ResultCache(stamp, stamp_every_s=0))
+    before, _ = reader.count_events(EventFilter(text="slutsky"))
+    assert reader.count_events(EventFilter(text="slutsky")) == (before, 0)
+    remove_seed_graph(seed_graph)
+    assert reader.count_events(EventFilter(text="slutsky")) == (before - 1, 0)
+
+
+def test_the_overview_reads_first_and_last_dates_from_the_indexes(reader):
+    overview = reader.overview()
+    assert overview.first_date <= date(2024, 11, 17) and overview.last_date >= date(2025, 1, 31)
+    assert overview.dated_events >= 2 and overview.events >= overview.dated_events
+
+
+def test_counts_from_the_cube_equal_what_neo4j_counts(seed_graph):
+    cubed = GraphReader(lambda: seed_graph)
+    counted = GraphReader(lambda: seed_graph, cache=False)
+    for flt in (EventFilter(), EventFilter(types=("statement",)),
+                EventFilter(date_from=date(2025, 1, 15), date_to=date(2025, 3, 1)),
+                EventFilter(modalities=("planned",), date_from=date(2024, 11, 1))):
+        assert cubed.cube(flt) is not None
+        assert cubed.count_events(flt) == counted.count_events(flt)
+        assert cubed.timeline_bins(flt, "week") == counted.timeline_bins(flt, "week")
+
+
+def test_actor_and_word_filters_are_counted_by_neo4j_not_the_cube(reader):
+    assert reader.cube(EventFilter(actors=(TRUMP.id,))) is None
+    assert reader.cube(EventFilter(text="Duma")) is None

@@ -139,3 +139,11 @@ def test_actor_status_counts_actors_and_links():
 
 def test_actor_status_says_when_no_actor_takes_part():
     assert actor_status([], max_actors=40) == "No actors take part in these events."
+
+
+def test_actor_status_says_when_the_graph_is_drawn_from_the_latest_events_only():
+    edge = ActorEdge(SLUTSKY.id, USA.id, ("statement",), 1, directed=True)
+    status = actor_status(actor_elements([SLUTSKY, USA], [edge]), max_actors=2,
+                          sampled=20_000, in_view=990_198)
+    assert "(the 2 busiest)" in status
+    assert "in the latest 20,000 of the 990,198 events in the zoomed range" in status

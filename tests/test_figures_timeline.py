@@ -108,8 +108,22 @@ def test_binned_overview_labels_each_bin_with_its_count():
     bins = [TimelineBin(date(2024, 11, 1), date(2024, 12, 1), "statement", 1200),
             TimelineBin(date(2024, 12, 1), date(2025, 1, 1), "statement", 900)]
     fig = timeline_bins_figure(bins, total=2100)
-    assert list(fig.data[0].text) == ["1200", "900"]
+    marks, labels = fig.data
+    assert list(labels.text) == ["1200", "900"] and labels.mode == "text"
+    assert list(marks.text) == ["1200 statement event(s)", "900 statement event(s)"]
     assert "2,100 events" in fig.layout.title.text
+
+
+def test_counts_too_small_for_their_mark_get_no_label_at_all():
+    bins = [TimelineBin(date(2024, 11, 1), date(2024, 12, 1), "statement", 1200),
+            TimelineBin(date(2024, 12, 1), date(2025, 1, 1), "statement", 3)]
+    marks, labels = timeline_bins_figure(bins, total=1203).data
+    assert len(marks.x) == 2 and list(labels.text) == ["1200"]
+
+
+def test_the_counts_overview_has_no_range_slider_drawing_every_mark_twice():
+    bins = [TimelineBin(date(2024, 11, 1), date(2024, 12, 1), "statement", 1200)]
+    assert not timeline_bins_figure(bins, total=1200).layout.xaxis.rangeslider.visible
 
 
 def test_a_click_on_a_count_carries_its_period_to_zoom_into():

@@ -1,0 +1,62 @@
+"""How the page is served: small, compressed, and its scripts cached by the browser.
+
+These need no Neo4j and no browser: Flask's test client asks for the page's parts.
+"""
+import re
+
+import pytest
+
+from explorer.app import create_app
+from graphdb.connection import GraphUnavailable
+
+ACCEPT = {"Accept-Encoding": "gzip, deflate, br, zstd"}
+
+
+def neo4j_down():
+    raise GraphUnavailable("cannot reach Neo4j (test)")
+
+
+@pytest.fixture
+def client():
+    app = create_app(neo4j_down)
+    yield app.server.test_client()
+    app.explorer_driver.close()
+
+
+def scripts(client) -> list[str]:
+    return re.findall(r'<script src="([^"]+)"', client.get("/").get_data(as_text=True))
+
+
+def test_the_page_and_its_layout_hold_no_data_and_stay_small(client):
+    assert len(client.get("/").data) < 10_000
+    assert len(client.get("/_dash-layout").data) < 30_000
+
+
+def test_scripts_and_data_are_sent_compressed_when_the_browser_accepts_it(client):
+    pytest.importorskip("flask_compress")
+    for path in ["/_dash-layout", *scripts(client)]:
+        response = client.get(path, headers=ACCEPT)
+        assert response.headers.get("Content-Encoding") in {"gzip", "br", "zstd", "deflate"}, path
+
+
+def test_component_scripts_are_fingerprinted_and_cached_for_a_year(client):
+    suites = [s for s in scripts(client) if s.startswith("/_dash-component-suites/")]
+    assert suites
+    for path in suites:
+        assert "max-age=31536000" in client.get(path).headers.get("Cache-Control", ""), path
+
+
+def test_plotly_js_is_revalidated_by_its_etag_instead_of_sent_again(client):
+    path = "/_dash-component-suites/plotly/package_data/plotly.min.js"
+    first = client.get(path)
+    assert first.status_code == 200 and first.headers.get("ETag")
+    again = client.get(path, headers={"If-None-Match": first.headers["ETag"]})
+    assert again.status_code == 304 and again.data == b""
+
+
+def test_warming_the_cache_at_start_leaves_an_unreachable_graph_to_the_page_to_report():
+    app = create_app(neo4j_down, warm_cache=True)
+    app.explorer_warmed.join(timeout=30)
+    assert not app.explorer_warmed.is_alive()
+    assert app.server.test_client().get("/").status_code == 200
+    app.explorer_driver.close()
