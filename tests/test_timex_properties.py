@@ -120,3 +120,10 @@ def test_pathological_repetitions_are_tagged_in_linear_time():
         tag(text, date(2024, 2, 29), "de")
         # a bound far above linear time (~0.1 s) and far below backtracking (minutes)
         assert time.perf_counter() - t0 < 10.0, text[:20]
+
+
+def test_long_s_and_kelvin_sign_inside_a_season_word_do_not_crash():
+    # re.IGNORECASE matches "ſ" as "s"; the vocabulary lookup must agree.
+    [spring] = tag("Im Frühjahrſ 2020 kam er zurück.", date(2020, 5, 1), "de")
+    assert spring.value == "2020-SP"
+    assert [t.value for t in tag("Im frühjahrſ kam er.", None, "de")] == ["XXXX-SP"]

@@ -5,8 +5,9 @@
     ['2024-11-17']
 
 Language knowledge lives in data/<lang>.yaml; language.py compiles it once per process,
-detect.py finds spans, normalize.py resolves values against the document creation time
-and the last date the text mentioned, interval.py gives the dates a value allows.
+starts.py finds in one scan where each rule could match, detect.py finds spans,
+normalize.py resolves values against the document creation time and the last date the
+text mentioned, interval.py gives the dates a value allows.
 
 dateparser is deliberately not on this path: its ``search_dates`` misreads German
 function words as dates ("die", "mit", "so") and resolves a bare month to the past, and
@@ -27,12 +28,16 @@ from .detect import detect
 from .interval import interval
 from .language import Language, load
 from .normalize import Anchor, normalize
+from .starts import matches
 
 __all__ = ["tag"]
 
 # A sentence ends at . ! ? or a line break, unless the dot follows a day or month number
 # ("17. November", "1. 2. 2010"); after a four-digit year it does end ("... in 2010. Then").
 SENTENCE_END_RE = re.compile(r"(?:(?<!\d)|(?<=(?<![\d.,])\d{4}))[.!?]+[\"'“”»«)]*\s+|\n+")
+# the characters a SENTENCE_END_RE match starts with: trying it only there is much
+# cheaper than letting it search every position
+SENTENCE_END_START_RE = re.compile(r"[.!?\n]")
 FULL_DATE_RE = re.compile(r"^\d{4}-\d\d-\d\d")
 YEAR_VALUE_RE = re.compile(r"^(\d{4})")
 
@@ -40,7 +45,8 @@ TENSE_WINDOW = 100  # characters either side of an expression searched for tense
 
 
 def _sentence_bounds(text: str) -> list[int]:
-    return [0] + [m.end() for m in SENTENCE_END_RE.finditer(text)]
+    starts = [m.start() for m in SENTENCE_END_START_RE.finditer(text)]
+    return [0] + [m.end() for m in matches(SENTENCE_END_RE, text, starts)]
 
 
 class _Tense:
@@ -48,8 +54,8 @@ class _Tense:
     TENSE_WINDOW characters gives its tense. Each sentence is scanned once, and only
     sentences holding an expression are scanned at all."""
 
-    def __init__(self, text: str, bounds: list[int], lang: Language):
-        self.text, self.bounds, self.regex = text, bounds, lang.tense_re
+    def __init__(self, text: str, bounds: list[int], lang: Language, starts: list | None):
+        self.text, self.bounds, self.regex, self.starts = text, bounds, lang.tense_re, starts
         self.by_sentence: dict[int, list] = {}
 
     def _marks(self, i: int) -> tuple[list, list]:
@@ -57,7 +63,7 @@ class _Tense:
         if found is None:
             e = self.bounds[i + 1] if i + 1 < len(self.bounds) else len(self.text)
             marks = [(m.start(), m.end(), m.lastgroup)
-                     for m in self.regex.finditer(self.text, self.bounds[i], e)]
+                     for m in matches(self.regex, self.text, self.starts, self.bounds[i], e)]
             found = self.by_sentence[i] = (marks, [m[0] for m in marks])
         return found
 
@@ -88,10 +94,11 @@ def tag(text: str, dct: date | None, lang: str) -> list[Timex]:
     language = load((lang or "en").lower().replace("_", "-").split("-")[0])
     anchor = Anchor(dct=dct, reference=dct, year=dct.year if dct else None)
     bounds = _sentence_bounds(text)
-    tenses = _Tense(text, bounds, language)
+    starts = language.starts.scan(text)
+    tenses = _Tense(text, bounds, language, starts[len(language.rules)] if language.tense_re else None)
     out: list[Timex] = []
     sentence = -1
-    for cand in detect(text, language):
+    for cand in detect(text, language, starts):
         here = bisect_right(bounds, cand.start)
         if here != sentence:
             sentence, anchor.sentence_day, anchor.sentence_year = here, None, None

@@ -6,6 +6,7 @@ from bisect import bisect_left
 from dataclasses import dataclass
 
 from .language import Language, Rule
+from .starts import matches
 
 # How far back the guard for ambiguous month names ("Mai", "May") looks for context.
 CONTEXT_WINDOW = 30
@@ -60,16 +61,31 @@ class _Presence:
         return all(any(self(a) for a in need) for need in rule.gate)
 
 
-def candidates(text: str, lang: Language) -> list[Candidate]:
-    """Every rule match in ``text``, overlapping ones included."""
+def candidates(text: str, lang: Language, starts: list | None = None) -> list[Candidate]:
+    """Every rule match in ``text``, overlapping ones included; ``starts`` is
+    ``lang.starts.scan(text)`` when the caller has it already."""
     found = []
     present = _Presence(text)
-    for rule in lang.rules:
-        if not present.admits(rule):
-            continue
-        for m in rule.regex.finditer(text):
+    if starts is None:
+        starts = lang.starts.scan(text)
+    for rule, at in zip(lang.rules, starts):
+        if at is None:  # could start anywhere: the gate first spares a full search
+            if not present.admits(rule):
+                continue
+            admitted = True
+        elif not at:
+            continue  # no position where it could start
+        else:
+            admitted = None
+        for m in matches(rule.regex, text, at):
             if m.end() <= m.start():
                 continue
+            # the gate only answers whether a rule can match at all, so it need not be
+            # asked before one did: with few start positions, matching is the cheaper test
+            if admitted is None:
+                admitted = present.admits(rule)
+            if not admitted:
+                break
             slots = {k.split("__")[0]: v for k, v in m.groupdict().items() if v is not None}
             cand = Candidate(m.start(), m.end(), rule, slots)
             if rule.require_context and _month_needs_context(cand, lang, text):
@@ -94,6 +110,6 @@ def select(found: list[Candidate]) -> list[Candidate]:
     return chosen
 
 
-def detect(text: str, lang: Language) -> list[Candidate]:
+def detect(text: str, lang: Language, starts: list | None = None) -> list[Candidate]:
     """Non-overlapping candidate expressions in text order."""
-    return select(candidates(text, lang))
+    return select(candidates(text, lang, starts))

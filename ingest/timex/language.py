@@ -16,6 +16,8 @@ from pathlib import Path
 
 import yaml
 
+from .starts import StartIndex
+
 DATA_DIR = Path(__file__).parent / "data"
 
 # Slots every language shares: digits need no vocabulary.
@@ -62,16 +64,23 @@ class Language:
     month_context_re: re.Pattern | None
     ambiguous_months: frozenset = field(default_factory=frozenset)
     settings: dict = field(default_factory=dict)
+    # where each rule (in order), then the tense pattern, may match: one scan per text
+    starts: StartIndex | None = None
 
     def lookup(self, kind: str, text: str):
         """The vocab value of a matched word, tolerant of case and inner blanks."""
         table = self.vocab.get(kind)
         if table is None:
             return None
-        key = " ".join(text.lower().split())
+        key = " ".join(text.lower().split()).translate(_IGNORECASE_TWINS)
         if key in table:
             return table[key]
         return table.get(key.rstrip("."), table.get(key + "."))
+
+
+# Letters that re.IGNORECASE matches as an ASCII letter but str.lower() keeps apart
+# (long s, Kelvin sign): without this a rule matches "frühjahrſ" and the lookup misses.
+_IGNORECASE_TWINS = str.maketrans({"ſ": "s", "\u212a": "k"})
 
 
 def _word_regex(word: str) -> str:
@@ -253,4 +262,5 @@ def load(lang: str) -> Language:
         month_context_re=month_context_re,
         ambiguous_months=frozenset(str(w).lower() for w in raw_vocab.get("ambiguous_month", ())),
         settings=dict(data.get("settings", {}) or {}),
+        starts=StartIndex([r.regex for r in rules] + ([tense_re] if tense_re is not None else [])),
     )
