@@ -242,11 +242,17 @@ const gd = document.querySelector('#timeline .js-plotly-plot');
 const before = gd.data;
 const t0 = performance.now();
 const timer = setTimeout(() => done(-1), 60000);
+let local = null;
 function drawn() {
+  if (local === null) local = performance.now() - t0;  // the relayout's own redraw
   if (gd.data !== before) {
     clearTimeout(timer);
     gd.removeListener('plotly_afterplot', drawn);
-    done(performance.now() - t0);
+    // the callbacks' round trips (the figure's among them), as Resource Timing saw them
+    const server = performance.getEntriesByType('resource')
+      .filter(r => r.startTime >= t0 && r.name.includes('_dash-update-component'))
+      .reduce((most, r) => Math.max(most, r.responseEnd - r.startTime), 0);
+    done([performance.now() - t0, local, server]);
   }
 }
 gd.on('plotly_afterplot', drawn);
@@ -387,10 +393,17 @@ def measure(settings: Settings, args) -> dict:
                 settle(driver, quiet_s=0.5)
             result["warm"] = statistics.median(warms)
             result["warm_payload"] = payload(driver)
-            zooms = []
+            zooms, locals_, trips = [], [], []
             for lo, hi in zoom_ranges(args.interactions):
-                zooms.append(driver.execute_async_script(ZOOM, lo, hi))
+                total, local, trip = driver.execute_async_script(ZOOM, lo, hi)
+                zooms.append(total)
+                locals_.append(local)
+                trips.append(trip)
                 settle(driver, quiet_s=0.3)
+            # Where a zoom's time goes: Plotly's redraw at the new range before any data
+            # arrives, and the longest callback round trip (request to response end).
+            result["zoom_local_p50"] = percentile(locals_, 0.5)
+            result["zoom_trip_p50"] = percentile(trips, 0.5)
             result["zoom_p50"] = percentile(zooms, 0.5)
             result["zoom_p95"] = percentile(zooms, 0.95)
             result["zoom_max"] = max(zooms)
@@ -531,6 +544,9 @@ def report(rows: list[dict]) -> None:
               f"{r['zoom_max']:>6.0f} {p['data_transfer'] / 1024:>8.0f} "
               f"{p['data_decoded'] / 1024:>7.0f} {p['all_transfer'] / 1024:>11.0f} "
               f"{r['load_avg']:>4.1f}/{r['load_avg_after']:<4.1f}")
+        if "zoom_local_p50" in r:
+            print(f"{'':>10} zoom p50 parts: relayout redraw {r['zoom_local_p50']:.0f} ms, "
+                  f"longest callback round trip {r['zoom_trip_p50']:.0f} ms")
 
 
 if __name__ == "__main__":

@@ -133,12 +133,15 @@ def register(app: Dash, reader: GraphReader, driver: Callable[[], Driver], optio
         state = ViewState.from_store(stored)
         return list(state.actors), list(state.types), list(state.modalities)
 
+    # The figures follow the URL, not the state store: sync_state writes the URL whenever
+    # the state changes, and on page load the URL is there at once, so the first figures
+    # are asked for in the same round as the state instead of one round after it.
     @app.callback(
         Output("timeline", "figure"), Output("timeline-status", "children"),
-        Input("state", "data"), prevent_initial_call=True,
+        Input("url", "search"),
     )
-    def render_timeline(stored):
-        state = ViewState.from_store(stored)
+    def render_timeline(search):
+        state = ViewState.from_query(search)
         view = _view(state)
         try:
             data = reader.timeline(state.event_filter(), view, state.lanes,
@@ -153,10 +156,10 @@ def register(app: Dash, reader: GraphReader, driver: Callable[[], Driver], optio
 
     @app.callback(
         Output("actor-graph", "elements"), Output("actor-status", "children"),
-        Input("state", "data"), prevent_initial_call=True,
+        Input("url", "search"),
     )
-    def render_actor_graph(stored):
-        state = ViewState.from_store(stored)
+    def render_actor_graph(search):
+        state = ViewState.from_query(search)
         flt = state.in_view_filter()
         try:
             nodes, edges = reader.actor_graph(flt, options.max_actors, options.actor_sample)
