@@ -59,3 +59,13 @@ def graph_driver(neo4j_settings: Settings):
         yield driver
     finally:
         driver.close()
+
+
+@pytest.fixture
+def seed_graph(graph_driver):
+    """The two key events of the seed (and their documents) written for one test, then removed."""
+    from explorer_seed_graph import remove_seed_graph, write_seed_graph
+
+    write_seed_graph(graph_driver)
+    yield graph_driver
+    remove_seed_graph(graph_driver)

@@ -14,11 +14,15 @@ import conftest_browser
 from conftest_browser import browser_available
 from explorer.app import create_app
 from explorer_seed_graph import (
-    DUMA_SUMMARY, TRUMP, TRUMP_SUMMARY, remove_seed_graph, write_seed_graph,
+    DUMA_SUMMARY, TRUMP, TRUMP_SUMMARY,
 )
 from graphdb.connection import Settings, open_driver
 
-pytestmark = pytest.mark.skipif(not browser_available(), reason="needs chromium and chromedriver")
+@pytest.fixture(autouse=True)
+def _chromium_is_installed():
+    """Browser tests fail, never skip, when the browser is missing: `make browser` installs it."""
+    if not browser_available():
+        pytest.fail("browser tests need Debian's chromium and chromium-driver: run `make browser`")
 
 TIMELINE = "#timeline .js-plotly-plot"
 
@@ -35,13 +39,6 @@ def free_port() -> int:
     with socket.socket() as s:
         s.bind(("127.0.0.1", 0))
         return s.getsockname()[1]
-
-
-@pytest.fixture
-def seed_graph(graph_driver):
-    write_seed_graph(graph_driver)
-    yield graph_driver
-    remove_seed_graph(graph_driver)
 
 
 @pytest.fixture

@@ -13,17 +13,9 @@ from explorer.queries import (
 )
 from explorer_seed_graph import (
     DOC_IDS, DUMA_SUMMARY, SLUTSKY, TRUMP, TRUMP_SUMMARY, USA, remove_seed_graph,
-    write_seed_graph,
 )
 
 SEED = Path(__file__).resolve().parents[1] / "seeds" / "000_15baa7a1c58b67f2.txt"
-
-
-@pytest.fixture
-def seed_graph(graph_driver):
-    write_seed_graph(graph_driver)
-    yield graph_driver
-    remove_seed_graph(graph_driver)
 
 
 @pytest.fixture

@@ -33,7 +33,6 @@ def test_the_page_and_its_layout_hold_no_data_and_stay_small(client):
 
 
 def test_scripts_and_data_are_sent_compressed_when_the_browser_accepts_it(client):
-    pytest.importorskip("flask_compress")
     for path in ["/_dash-layout", *scripts(client)]:
         response = client.get(path, headers=ACCEPT)
         assert response.headers.get("Content-Encoding") in {"gzip", "br", "zstd", "deflate"}, path
