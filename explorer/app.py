@@ -17,6 +17,7 @@ from dash import Dash, dcc, html
 from explorer import callbacks
 from explorer.console import DEFAULT_ROW_CAP, DEFAULT_TIMEOUT_S
 from explorer.driver import LazyDriver, driver_factory
+from explorer.export import EXPORTS
 from explorer.figures import ACTOR_STYLESHEET, empty_figure
 from explorer.queries import DEFAULT_DETAIL_LIMIT, DEFAULT_MAX_ACTORS, EXAMPLE_QUERIES, GraphReader
 
@@ -49,6 +50,11 @@ def filter_panel() -> html.Aside:
             {"label": "by modality", "value": "modality"},
             {"label": "by type", "value": "type"}])),
         html.Button("Clear all", id="f-clear", n_clicks=0, className="button"),
+        _field("Export the selection", html.Div([
+            html.Button(label, id=f"export-{kind}", n_clicks=0, className="button export")
+            for kind, (label, _file) in EXPORTS.items()
+        ], className="exports")),
+        dcc.Download(id="download"),
         html.P("Zoom or drag the timeline's range slider to narrow the actor graph; "
                "click an actor to see only its events; the address bar keeps the view.",
                className="hint"),

@@ -4,11 +4,11 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Callable
 
-from dash import ClientsideFunction, Dash, Input, Output, State, ctx, html, no_update
+from dash import ClientsideFunction, Dash, Input, Output, State, ctx, dcc, html, no_update
 from dash.exceptions import PreventUpdate
 from neo4j import Driver
 
-from explorer import console, figures
+from explorer import console, export, figures
 from explorer.filters import ViewState, next_state, parse_day, zoom_from_relayout
 from explorer.queries import ACTOR_SAMPLE, EXAMPLE_QUERIES, GraphReader
 from explorer.records import ConsoleResult
@@ -29,6 +29,10 @@ class Options:
     console_row_cap: int
     database: str | None = None
     actor_sample: int = ACTOR_SAMPLE
+
+
+#: Events are capped so an export click cannot pull a million rows through the page.
+EXPORT_EVENT_CAP = 50_000
 
 
 def _bin_range(click: dict | None):
@@ -169,6 +173,28 @@ def register(app: Dash, reader: GraphReader, driver: Callable[[], Driver], optio
         elements = figures.actor_elements(nodes, edges, chosen=state.actors)
         sampled = options.actor_sample if in_view > options.actor_sample else None
         return elements, figures.actor_status(elements, options.max_actors, sampled, in_view)
+
+    @app.callback(
+        Output("download", "data"),
+        *(Input(f"export-{kind}", "n_clicks") for kind in export.EXPORTS),
+        State("url", "search"), prevent_initial_call=True,
+    )
+    def export_selection(*args):
+        kind = (ctx.triggered_id or "").removeprefix("export-")
+        if kind not in export.EXPORTS:
+            raise PreventUpdate
+        flt = ViewState.from_query(args[-1]).in_view_filter()
+        try:
+            if kind.startswith("events"):
+                events = reader.timeline_events(flt, limit=EXPORT_EVENT_CAP)
+                content = (export.events_csv if kind == "events-csv" else export.events_json)(events)
+            else:
+                nodes, edges = reader.actor_graph(flt, options.max_actors, options.actor_sample)
+                content = (export.graph_graphml if kind == "graph-graphml"
+                           else export.graph_json)(nodes, edges)
+        except GraphUnavailable:
+            raise PreventUpdate from None
+        return dcc.send_string(content, export.EXPORTS[kind][1])
 
     @app.callback(
         Output("event-detail", "children"), Input("timeline", "clickData"),
