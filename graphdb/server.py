@@ -254,11 +254,11 @@ class LocalServer:
             self.home.mkdir(parents=True, exist_ok=True)
             fd = os.open(self.password_file, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
             with os.fdopen(fd, "w") as out:
-                out.write(secrets.token_urlsafe(24) + "\n")
+                out.write(new_password() + "\n")
         password = self.password_file.read_text().strip()
         result = subprocess.run(
             [_java(), "-cp", f"{self.lib_dir}/*", "org.neo4j.server.startup.Neo4jAdminCommand",
-             "dbms", "set-initial-password", password],
+             "dbms", "set-initial-password", "--", password],  # "--": a password is no option
             env={**os.environ, "NEO4J_HOME": str(self.home), "NEO4J_CONF": str(self.conf_dir)},
             capture_output=True, text=True)
         if result.returncode != 0:
@@ -326,6 +326,13 @@ class LocalServer:
             while _alive(pid):
                 time.sleep(0.1)
         self.pid_file.unlink(missing_ok=True)
+
+
+def new_password() -> str:
+    """A random password that neo4j-admin cannot mistake for an option (no leading '-')."""
+    while (password := secrets.token_urlsafe(24)).startswith("-"):
+        pass
+    return password
 
 
 def _alive(pid: int) -> bool:

@@ -11,7 +11,7 @@ import pytest
 from neo4j.exceptions import ClientError
 
 from graphdb.connection import GraphUnavailable, Settings, open_driver
-from graphdb.server import PROJECT_ROOT, LocalServer, ServerError, free_ports
+from graphdb.server import PROJECT_ROOT, LocalServer, ServerError, free_ports, new_password
 
 
 def test_the_server_answers_a_query_over_bolt(graph_driver):
@@ -158,3 +158,10 @@ def test_a_database_whose_password_file_is_gone_is_not_started_and_says_how_to_r
     with pytest.raises(ServerError, match="password is missing but .* has a database.*restore"):
         server.start()
     assert server.status().running is False
+
+
+def test_generated_passwords_never_look_like_an_option_to_neo4j_admin():
+    # One in 32 url-safe tokens starts with "-", which neo4j-admin read as an option.
+    passwords = [new_password() for _ in range(2000)]
+    assert not any(p.startswith("-") for p in passwords)
+    assert len(set(passwords)) == 2000 and all(len(p) >= 32 for p in passwords)
