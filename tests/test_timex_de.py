@@ -343,3 +343,72 @@ def test_ein_halbes_jahr_is_six_months():
 
 def test_einer_halben_stunde_is_thirty_minutes():
     assert only("Nach einer halben Stunde war der Brand gelöscht.").value == "PT30M"
+
+
+# ---- business news -------------------------------------------------------------------
+
+def test_vorjahresquartal_is_the_quarter_in_focus_a_year_back():
+    found = values("Im dritten Quartal 2024 stieg der Gewinn deutlicher als im Vorjahresquartal.")
+    assert found[-1] == ("Vorjahresquartal", "2023-Q3")
+
+
+def test_vorquartal_is_the_quarter_before_the_one_named():
+    found = values("Im dritten Quartal 2024 lieferte Airbus mehr Flugzeuge aus als im Vorquartal.")
+    assert found[-1] == ("Vorquartal", "2024-Q2")
+
+
+def test_vorjahreszeitraum_is_the_year_before_publication():
+    assert only("Der Umsatz sank gegenüber dem Vorjahreszeitraum.").value == "2023"
+
+
+def test_laufendes_geschaeftsjahr_is_the_fiscal_year_of_publication():
+    t = only("Im laufenden Geschäftsjahr rechnet der Konzern mit mehr Auslieferungen.")
+    assert (t.text, t.value) == ("laufenden Geschäftsjahr", "FY2024")
+
+
+def test_geschaeftsjahr_with_a_year_is_that_fiscal_year():
+    assert only("Im Geschäftsjahr 2023 sank der Gewinn.").value == "FY2023"
+
+
+def test_im_quartal_is_the_quarter_the_report_names():
+    found = values("Im dritten Quartal 2024 schrieb der Autobauer Verluste. Im Quartal "
+                   "verkaufte er weniger Wagen.")
+    assert found[-1] == ("Quartal", "2024-Q3")
+
+
+def test_im_gesamtjahr_is_the_year_of_publication():
+    assert only("Im Gesamtjahr erwartet der Hersteller einen Verlust.").value == "2024"
+
+
+def test_count_of_participants_is_not_a_year():
+    assert values("Trotz Regen wurden 1800 Teilnehmer gezählt.") == []
+
+
+# ---- tense -----------------------------------------------------------------------------
+
+def test_heute_told_in_the_perfect_is_the_publication_day():
+    assert only("Das Kabinett hat heute die Entsendung von Soldaten beschlossen.").value == "2024-11-18"
+
+
+def test_heute_in_the_present_of_a_commentary_stays_the_present():
+    assert only("Wer heute eine Zeitung aufschlägt, liest von Krisen.").value == "PRESENT_REF"
+
+
+def test_moechte_is_not_a_past_tense_marker():
+    # "möchte" ends like a past form; it wishes, it does not report
+    assert only("Die Partei möchte bis zu den Neuwahlen im Herbst eine Expertenregierung.",
+                dct=date(2019, 5, 27)).value == "2019-FA"
+
+
+def test_der_stand_as_a_noun_is_not_a_past_tense_marker():
+    assert only("Die Frist endet nach derzeitigem Stand am 31. Oktober.",
+                dct=date(2019, 7, 24)).value == "2019-10-31"
+
+
+def test_frueher_als_geplant_is_a_comparison_not_a_date_counted_back():
+    t = only("Außerdem werde zwei Monate früher als geplant mit dem Abbau begonnen.")
+    assert (t.text, t.type, t.value) == ("zwei Monate", "DURATION", "P2M")
+
+
+def test_day_as_an_ordinal_word_before_a_month():
+    assert only("Die Gewehre wurden am dritten März gestohlen.").value == "2024-03-03"

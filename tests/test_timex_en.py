@@ -513,3 +513,217 @@ def test_the_sept_11_attacks_are_dated_2001():
 def test_black_friday_is_the_day_after_thanksgiving():
     assert only("Retailers expect record sales on Black Friday.",
                 dct=date(2011, 10, 19)).value == "2011-11-25"
+
+
+# ---- business and market news ----------------------------------------------------------
+
+def test_a_year_ago_is_the_year_before_publication():
+    assert only("Shares traded at $12, up from $9 a year ago.").value == "2009"
+
+
+def test_year_earlier_adjective_is_the_year_before_publication():
+    t = only("Net income fell from the year-earlier period.")
+    assert (t.type, t.value) == ("DATE", "2009")
+
+
+def test_year_earlier_quarter_is_the_quarter_in_focus_a_year_back():
+    found = values("Profit rose in the first quarter, beating the year-earlier quarter.")
+    assert found[-1][1] == "2009-Q1"
+
+
+def test_the_year_before_counts_from_the_last_year_named():
+    found = values("The planemaker delivered 498 jets in 2009, up from 483 the year before.")
+    assert found == [("2009", "2009"), ("the year before", "2008")]
+
+
+def test_the_previous_quarter_is_the_one_before_the_quarter_named():
+    found = values("Revenue in the third quarter of 2009 rose 4% from the previous quarter.")
+    assert found[-1] == ("the previous quarter", "2009-Q2")
+
+
+def test_the_quarter_ended_a_month_is_the_quarter_that_month_closes():
+    assert values("Sales for the quarter ended March 31 were flat.")[0] == ("the quarter", "2010-Q1")
+
+
+def test_possessive_year_before_a_half_is_that_years_half():
+    assert only("Deliveries recovered in 2008's second half.").value == "2008-H2"
+
+
+def test_the_second_half_of_a_year():
+    assert only("The carmaker expects demand to recover in the second half of 2008.").value == "2008-H2"
+
+
+def test_sales_for_the_year_is_the_publication_year():
+    assert only("Sales for the year rose 5 percent.").value == "2010"
+
+
+def test_for_the_week_is_the_publication_week():
+    assert only("For the week, the Dow gained 2 percent.").value == "2010-W24"
+
+
+def test_the_week_before_a_participle_is_not_the_week_in_focus():
+    assert values("The firm joined the talks in the week leading up to the summit.") == []
+
+
+def test_the_first_nine_months_is_a_duration():
+    t = only("In the first nine months, deliveries rose 10 percent.")
+    assert (t.type, t.value) == ("DURATION", "P9M")
+
+
+def test_this_morning_is_the_morning_of_publication():
+    t = only("The index opened higher this morning.")
+    assert (t.type, t.value) == ("TIME", "2010-06-16TMO")
+
+
+def test_late_last_year_is_last_year_with_an_end_modifier():
+    t = only("The plant was closed late last year.")
+    assert (t.value, t.mod) == ("2009", "END")
+
+
+def test_by_the_end_of_the_year_is_the_publication_year_end():
+    t = only("The deal should close by the end of the year.")
+    assert (t.value, t.mod) == ("2010", "END")
+
+
+def test_model_year_keeps_its_year():
+    assert only("The sedan is part of the 2011 model year.").value == "2011"
+
+
+def test_between_two_years_yields_both_years():
+    assert values("Output grew between 2005 and 2007.") == [("2005", "2005"), ("2007", "2007")]
+
+
+def test_five_year_adjective_is_a_duration():
+    t = only("The union signed a five-year contract.")
+    assert (t.type, t.value) == ("DURATION", "P5Y")
+
+
+def test_weekday_session_is_that_weekday():
+    assert only("Shares lost 2% in Monday's session.").value == "2010-06-14"
+
+
+# ---- words that look temporal but are not -------------------------------------------------
+
+def test_a_quarter_of_something_is_a_fraction_not_a_duration():
+    assert values("About a quarter of the city's residents marched, and three quarters of "
+                  "the states agreed.") == []
+
+
+def test_daily_in_a_newspaper_name_is_not_a_set():
+    assert values("The Daily Telegraph and Hurriyet Daily News reported it.") == []
+
+
+def test_daily_as_an_adverb_is_still_a_set():
+    assert only("Protesters filled the streets daily.").value == "P1D"
+
+
+def test_shortly_after_an_event_is_not_a_time():
+    assert values("Shortly after the vote, the minister resigned.") == []
+
+
+def test_at_the_end_of_the_day_is_an_idiom_not_a_date():
+    assert values("At the end of the day, the proposal failed.") == []
+
+
+def test_the_past_before_a_count_of_sessions_is_not_a_vague_past():
+    assert values("The index has fallen in the past four sessions.") == []
+
+
+def test_soon_inside_a_hyphenated_name_is_not_a_time():
+    assert values("Park Won-soon was elected mayor.") == []
+
+
+# ---- durations -------------------------------------------------------------------------
+
+def test_age_in_years_old_is_a_duration():
+    t = only("The pilot was 64 years old.")
+    assert (t.text, t.type, t.value) == ("64 years old", "DURATION", "P64Y")
+
+
+def test_hyphenated_age_before_a_noun_is_a_duration():
+    t = only("A 19-year-old motorcyclist was injured.")
+    assert (t.text, t.value) == ("19-year-old", "P19Y")
+
+
+def test_unit_long_adjective_is_a_duration():
+    assert values("After a week-long stay he began a three-year-long sentence.") == [
+        ("week-long", "P1W"), ("three-year-long", "P3Y")]
+
+
+# ---- parts of days told about -------------------------------------------------------------
+
+def test_the_next_morning_is_the_morning_after_the_last_day_named():
+    found = values("He resigned on Monday night and left the next morning.")
+    assert found[-1] == ("the next morning", "2010-06-15TMO")
+
+
+def test_that_night_is_the_night_of_the_last_day_named():
+    found = values("The regulator revoked the licence on June 3 and the station went dark that night.")
+    assert found[-1] == ("that night", "2010-06-03TNI")
+
+
+def test_clock_time_keeps_a_british_time_zone():
+    assert only("The court sat at 10:30 BST.").text == "10:30 BST"
+
+
+def test_pm_followed_by_lower_case_words_does_not_end_the_sentence():
+    # the weekday and the past tense later in the sentence both reach the clock time
+    found = values("Around 3 p.m. local time on Monday, smoke turned the sky dark.",
+                   dct=date(2010, 6, 19))
+    assert found[0] == ("3 p.m.", "2010-06-14T15:00")
+
+
+# ---- tense and year choice ---------------------------------------------------------------
+
+def test_intends_to_makes_a_month_future():
+    found = values("He intends to leave the bloc by the end of January.", dct=date(2019, 12, 16))
+    assert found[0][1] == "2020-01"
+
+
+def test_was_to_end_looks_ahead_from_the_past():
+    assert only("His term was to end in August.", dct=date(2020, 6, 11)).value == "2020-08"
+
+
+def test_died_marks_the_past_tense():
+    assert only("The congressman died in October.", dct=date(2020, 3, 20)).value == "2019-10"
+
+
+def test_untensed_day_just_before_new_year_is_last_year():
+    found = values("Attacks over the last months, including the attack on December 27th, "
+                   "culminating in deaths.", dct=date(2020, 1, 5))
+    assert ("December 27th", "2019-12-27") in found
+
+
+def test_untensed_month_some_months_away_stays_in_the_publication_year():
+    assert only("The congress in November decides the budget.").value == "2010-11"
+
+
+def test_this_weekday_told_in_the_past_is_this_weeks_gone_day():
+    found = only("This Wednesday the minister stressed the need for approval.", dct=date(2019, 3, 31))
+    assert found.value == "2019-03-27"
+
+
+def test_untensed_weekday_prefers_the_past_day_unless_the_next_is_clearly_nearer():
+    # a Monday paper: last Thursday is four days back, next Thursday three ahead
+    assert only("On Thursday, a rally in Minsk for the opposition candidate and her supporters.",
+                dct=date(2020, 8, 3)).value == "2020-07-30"
+
+
+def test_day_told_in_the_past_after_a_full_date_of_an_earlier_year_takes_that_year():
+    found = values("The army moved on November 15, 2017. He negotiated immunity in exchange "
+                   "for his resignation on November 21.", dct=date(2019, 9, 9))
+    assert found[-1] == ("November 21", "2017-11-21")
+
+
+def test_every_other_week_is_a_two_week_set():
+    t = only("The board meets every other week.")
+    assert (t.type, t.value) == ("SET", "P2W")
+
+
+def test_the_past_year_and_a_half_adds_half_a_year():
+    assert only("The chain sold 22 stores in the past year and a half.").value == "P1.5Y"
+
+
+def test_earlier_than_planned_is_a_comparison_not_a_date_counted_back():
+    t = only("The plant opened two months earlier than planned.")
+    assert (t.text, t.type, t.value) == ("two months", "DURATION", "P2M")

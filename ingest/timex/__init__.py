@@ -34,7 +34,9 @@ __all__ = ["tag"]
 
 # A sentence ends at . ! ? or a line break, unless the dot follows a day or month number
 # ("17. November", "1. 2. 2010"); after a four-digit year it does end ("... in 2010. Then").
-SENTENCE_END_RE = re.compile(r"(?:(?<!\d)|(?<=(?<![\d.,])\d{4}))[.!?]+[\"'“”»«)]*\s+|\n+")
+# A lower-case word after the dot goes on the sentence: the dot closed an abbreviation
+# ("at 3 p.m. local time on Monday", "Nr. 5").
+SENTENCE_END_RE = re.compile(r"(?:(?<!\d)|(?<=(?<![\d.,])\d{4}))[.!?]+[\"'“”»«)]*\s+(?![\sa-zäöüß(\d])|\n+")
 # the characters a SENTENCE_END_RE match starts with: trying it only there is much
 # cheaper than letting it search every position
 SENTENCE_END_START_RE = re.compile(r"[.!?\n]")

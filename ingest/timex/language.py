@@ -34,9 +34,11 @@ BUILTIN_SLOTS = {
 LIST_KINDS = {"ambiguous_month", "month_context_before", "future_shift", "every",
               "anaphoric_shift", "case_sensitive"}
 
-# The normalisers ingest/timex/normalize.py has, one per rule kind.
+# The normalisers ingest/timex/normalize.py has, one per rule kind; "none" claims words
+# that look temporal but are not ("the Daily Telegraph", "shortly after"), so that no
+# shorter rule tags a part of them.
 KINDS = {"date", "dayrel", "relative", "anaphor", "offset", "duration", "set", "time",
-         "time_anaphor", "decade", "century", "ref"}
+         "time_anaphor", "decade", "century", "ref", "none"}
 
 TEMPLATE_RE = re.compile(r"<<(\w+)(?::(\w+))?>>")
 

@@ -110,6 +110,10 @@ TENSE_SLACK_MONTHS = 2
 # The past allows less: a month told in the past has begun ("shares have fallen since
 # December" in October is last December); half a month leaves room for a misread tense.
 PAST_SLACK_MONTHS = 0.5
+# Without tense, how far ahead of / behind the DCT a month in the DCT's year may lie
+# before the previous / next year's is taken instead.
+UNTENSED_AHEAD_MONTHS = 7
+UNTENSED_BACK_MONTHS = 10
 
 
 def _choose_year(base: date, key, tense: str | None, make_key) -> int:
@@ -128,7 +132,13 @@ def _choose_year(base: date, key, tense: str | None, make_key) -> int:
 
     years = (y, y - 1, y + 1)
     if tense is None:
-        # nothing says which way: news dates without a year are mostly this year's
+        # nothing says which way: this year's, unless it lies so far off that the other
+        # year's is clearly meant ("the attack on December 27th" in a text of 5 January);
+        # news tells mostly of the past, so the past reaches further
+        if offset(y) > UNTENSED_AHEAD_MONTHS:
+            return y - 1
+        if offset(y) < -UNTENSED_BACK_MONTHS:
+            return y + 1
         return y
     if tense == "future":
         years = [yr for yr in years if offset(yr) >= -TENSE_SLACK_MONTHS] or years
@@ -196,7 +206,11 @@ def _date(c: Candidate, lang: Language, anchor: Anchor, tense: str | None) -> No
         month = lang.lookup("month", s["month"])
     elif "month_num" in s:
         month = int(s["month_num"])
-    day = int(s["day"]) if "day" in s else None
+    day = None
+    if "day" in s:  # "17." or, in words, "dritten"
+        day = int(s["day"]) if s["day"].isdigit() else lang.lookup("ordinal", s["day"])
+        if not isinstance(day, int):
+            return None
 
     # weekday only: the nearest such day before/after the DCT, by shift or tense
     weekday_name = s.get("weekday") or s.get("weekday_abbr")
@@ -268,6 +282,8 @@ def _date(c: Candidate, lang: Language, anchor: Anchor, tense: str | None) -> No
             elif anchor.sentence_year is not None:
                 # "filed in June 2009 and emerged in July": the sentence's own year
                 year = anchor.sentence_year
+            elif _narrative_year(anchor, month, day, tense) is not None:
+                year = _narrative_year(anchor, month, day, tense)
             else:
                 key = (month, day or 15)
                 year = _choose_year(base, key, tense, lambda b: (b.month, b.day))
@@ -284,6 +300,17 @@ def _date(c: Candidate, lang: Language, anchor: Anchor, tense: str | None) -> No
     return None
 
 
+def _narrative_year(anchor: Anchor, month: int, day: int | None, tense: str | None) -> int | None:
+    """The year of a day told in the past right after a full date of an earlier year:
+    "the army moved on November 15, 2017 ... his resignation on November 21" is 2017's
+    21 November (the story has gone back in time), when it falls later that same year."""
+    last = anchor.last
+    if tense != "past" or day is None or last is None or anchor.last_granularity != "day" \
+            or anchor.dct is None or last.year >= anchor.dct.year:
+        return None
+    return last.year if (month, day) > (last.month, last.day) else None
+
+
 def weekday_date(name: str, shift, tense: str | None, anchor: Anchor, lang: Language) -> date | None:
     """The date a weekday named without a date means: the nearest such day before or after
     the DCT, as its shift word ("last", "nächsten") or the tense says."""
@@ -298,12 +325,17 @@ def weekday_date(name: str, shift, tense: str | None, anchor: Anchor, lang: Lang
         return ref - timedelta(days=back or 7)
     if shift is not None and shift > 0:
         return ref + timedelta(days=fwd or 7)
+    if shift == 0 and tense == "past":
+        # "This Wednesday the minister stressed ...": this week's, already gone
+        return ref - timedelta(days=back)
     if shift == 0 or tense == "future":
         return ref + timedelta(days=fwd)
     if tense == "past" or (back == 0 and not same_day_ok):
         # German news says "heute", not "am Montag", for the day of publication
         return ref - timedelta(days=back or (0 if same_day_ok else 7))
-    return ref - timedelta(days=back) if back <= fwd else ref + timedelta(days=fwd)
+    # untensed: news mostly reports what happened, so the past day wins unless the next
+    # one is clearly nearer
+    return ref - timedelta(days=back) if back <= fwd + 1 else ref + timedelta(days=fwd)
 
 
 def _season_year(base: date, season: str, shift: int) -> int:
@@ -407,15 +439,20 @@ def _relative(c: Candidate, lang: Language, anchor: Anchor, tense: str | None) -
             return Normalized("DATE", shift_value(named, u, -4 if u == "Q" else -12), mod)
     if p.get("focus") and anchor.dct is not None:
         # "profit for the quarter": the quarter the story last named, else the one just
-        # reported (told in the past) or under way
+        # reported (told in the past) or under way; "for the year" only takes a year
+        # named as the DCT's or the one before (results), not one of the background
         named = anchor.last_by_granularity.get(UNIT_GRANULARITY.get(unit))
+        if unit == "Y" and named is not None and not 0 <= anchor.dct.year - named.year <= 1:
+            named = None
+        if unit not in ("Q", "Y"):
+            named = None
         if named is not None:
             return Normalized("DATE", shift_value(named, unit, 0), mod)
-        if tense == "past":
+        if tense == "past" and unit == "Q":
             return Normalized("DATE", shift_value(anchor.dct - timedelta(days=FOCUS_LOOKBACK_DAYS), unit, 0), mod)
     # "the following year", "im darauffolgenden Jahr" count from the story's last date
-    base = anchor.narrative(unit) if "shift" in s and lang.lookup("anaphoric_shift", s["shift"]) \
-        else anchor.dct
+    anaphoric = p.get("anaphoric") or ("shift" in s and lang.lookup("anaphoric_shift", s["shift"]))
+    base = anchor.narrative(unit) if anaphoric else anchor.dct
     if base is None:
         return Normalized("DATE", {-1: "PAST_REF", 0: "PRESENT_REF", 1: "FUTURE_REF"}.get(shift, "XXXX"), mod)
     value = shift_value(base, unit, int(shift))
@@ -512,7 +549,7 @@ def _set(c: Candidate, lang: Language, anchor: Anchor, tense: str | None) -> Nor
     unit = lang.lookup("unit", s["unit"]) if "unit" in s else (
         lang.lookup("units", s["units"]) if "units" in s else None)
     if unit in UNIT_PERIOD:
-        n = number(s.get("num"), lang) or 1
+        n = number(s.get("num"), lang) or p.get("count") or 1
         if n == "X":
             n = 1
         prefix, suffix = UNIT_PERIOD[unit]
@@ -561,6 +598,8 @@ def _time_anaphor(c: Candidate, lang: Language, anchor: Anchor, tense: str | Non
     s = c.slots
     pod = lang.lookup("pod", s["pod"]) if "pod" in s else c.rule.params.get("pod", "NI")
     day = anchor.reference or anchor.dct
+    if day is not None:  # "the next morning": the day after the story's last date
+        day = day + timedelta(days=int(c.rule.params.get("days", 0)))
     return Normalized("TIME", (ymd(day) if day else "XXXX-XX-XX") + "T" + str(pod))
 
 
@@ -606,13 +645,22 @@ def _century(c: Candidate, lang: Language, anchor: Anchor, tense: str | None) ->
 
 def _ref(c: Candidate, lang: Language, anchor: Anchor, tense: str | None) -> Normalized | None:
     p = c.rule.params
+    if "past_offset" in p and tense == "past" and anchor.dct is not None:
+        # "Das Kabinett hat heute ... beschlossen": a finished act happened on a day, not
+        # in the present at large
+        return Normalized("DATE", ymd(anchor.dct + timedelta(days=int(p["past_offset"]))))
     if "value" in p:
         return Normalized(p.get("type", "DATE"), str(p["value"]))
     v = lang.lookup("ref", c.slots.get("ref", ""))
     return Normalized("DATE", v) if v else None
 
 
+def _none(c: Candidate, lang: Language, anchor: Anchor, tense: str | None) -> Normalized | None:
+    return None
+
+
 NORMALIZERS = {
+    "none": _none,
     "date": _date,
     "dayrel": _dayrel,
     "relative": _relative,
