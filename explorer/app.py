@@ -109,6 +109,7 @@ def layout() -> html.Div:
         dcc.Store(id="state"),
         dcc.Store(id="zoom"),
         dcc.Store(id="bin-click"),
+        dcc.Store(id="drawn"),  # the URL query the timeline was last drawn for
         html.Header([
             html.H1("Event explorer"),
             dcc.Tabs(id="tabs", value="explore", className="tabs", children=[

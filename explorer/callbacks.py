@@ -9,14 +9,13 @@ from dash.exceptions import PreventUpdate
 from neo4j import Driver
 
 from explorer import console, export, figures
-from explorer.filters import ViewState, next_state, parse_day, zoom_from_relayout
+from explorer.filters import EventFilter, ViewState, next_state, parse_day, zoom_from_relayout
 from explorer.queries import ACTOR_SAMPLE, EXAMPLE_QUERIES, GraphReader
 from explorer.records import ConsoleResult
 from graphdb.connection import GraphUnavailable
 
 #: Which kind of change each component's event is (explorer.filters.next_state).
-MOVED = {None: "url", "url": "url", "f-clear": "clear", "actor-graph": "actor",
-         "zoom": "zoom", "bin-click": "bin"}
+MOVED = {None: "url", "url": "url", "f-clear": "clear", "actor-graph": "actor"}
 
 
 @dataclass(frozen=True)
@@ -38,10 +37,6 @@ EXPORT_EVENT_CAP = 50_000
 def _bin_range(click: dict | None):
     lo, hi = parse_day((click or {}).get("from")), parse_day((click or {}).get("to"))
     return (lo, hi) if lo and hi else None
-
-
-def _view(state: ViewState):
-    return (state.view_from, state.view_to) if state.view_from and state.view_to else None
 
 
 def register(app: Dash, reader: GraphReader, driver: Callable[[], Driver], options: Options) -> None:
@@ -68,13 +63,17 @@ def register(app: Dash, reader: GraphReader, driver: Callable[[], Driver], optio
         Input("f-modalities", "value"), Input("f-dates", "start_date"),
         Input("f-dates", "end_date"), Input("f-text", "value"), Input("f-lanes", "value"),
         Input("f-colour", "value"), Input("f-clear", "n_clicks"),
-        Input("actor-graph", "tapNode"), Input("zoom", "data"), Input("bin-click", "data"),
+        Input("actor-graph", "tapNode"),
         State("state", "data"), State("f-actors", "options"), State("f-types", "options"),
         State("f-modalities", "options"),
     )
     def sync_state(search, actors, types, modalities, start, end, text, lanes, colour,
-                   _clear, tapped, zoom_event, bin_click, stored, *dropdown_options):
-        """Keep URL, filter controls and the state store in step, whichever one moved."""
+                   _clear, tapped, stored, *dropdown_options):
+        """Keep URL, filter controls and the state store in step, whichever one moved.
+
+        A zoom does not pass through here: render_timeline reads it and writes the URL
+        itself, which saves a zoom one round trip to the server.
+        """
         trigger = ctx.triggered_id
         dropdowns = ("f-actors", "f-types", "f-modalities")
         if trigger in dropdowns and not dropdown_options[dropdowns.index(trigger)]:
@@ -87,22 +86,21 @@ def register(app: Dash, reader: GraphReader, driver: Callable[[], Driver], optio
         new = next_state(
             current, moved, search=search,
             controls=ViewState(
-                actors=tuple(actors or ()), types=tuple(types or ()),
-                modalities=tuple(modalities or ()), date_from=parse_day(start),
-                date_to=parse_day(end), text=(text or "").strip() or None,
+                EventFilter(actors=tuple(actors or ()), types=tuple(types or ()),
+                            modalities=tuple(modalities or ()), date_from=parse_day(start),
+                            date_to=parse_day(end), text=(text or "").strip() or None),
                 lanes=lanes or "type", colour=colour or "modality"),
             actor=((tapped or {}).get("data") or {}).get("id"),
-            zoom=(_bin_range(bin_click) if moved == "bin"
-                  else zoom_from_relayout(zoom_event) if moved == "zoom" else None),
         )
         if new is None:
             raise PreventUpdate
         # Controls the reader just moved keep their own values; anything else sets them.
+        f = new.filter
         control_values = [no_update] * 8 if moved == "controls" else [
-            list(new.actors), list(new.types), list(new.modalities),
-            new.date_from.isoformat() if new.date_from else None,
-            new.date_to.isoformat() if new.date_to else None,
-            new.text or "", new.lanes, new.colour,
+            list(f.actors), list(f.types), list(f.modalities),
+            f.date_from.isoformat() if f.date_from else None,
+            f.date_to.isoformat() if f.date_to else None,
+            f.text or "", new.lanes, new.colour,
         ]
         query = new.to_query()
         return (*control_values, query if query != (search or "") else no_update,
@@ -134,33 +132,47 @@ def register(app: Dash, reader: GraphReader, driver: Callable[[], Driver], optio
     )
     def restore_dropdowns(_options, stored):
         """Once the options are there, show the values the URL asked for."""
-        state = ViewState.from_store(stored)
-        return list(state.actors), list(state.types), list(state.modalities)
+        f = ViewState.from_store(stored).filter
+        return list(f.actors), list(f.types), list(f.modalities)
 
     # The figures follow the URL, not the state store: sync_state writes the URL whenever
     # the state changes, and on page load the URL is there at once, so the first figures
-    # are asked for in the same round as the state instead of one round after it.
+    # are asked for in the same round as the state instead of one round after it. A zoom
+    # (or a click on a count) is read here directly and the new URL written from here:
+    # input to redrawn figure in one round trip.
     @app.callback(
         Output("timeline", "figure"), Output("timeline-status", "children"),
-        Input("url", "search"),
+        Output("drawn", "data"), Output("url", "search", allow_duplicate=True),
+        Input("url", "search"), Input("zoom", "data"), Input("bin-click", "data"),
+        prevent_initial_call="initial_duplicate",
     )
-    def render_timeline(search):
+    def render_timeline(search, zoom_event, bin_click):
         state = ViewState.from_query(search)
-        view = _view(state)
+        trigger = ctx.triggered_id
+        if trigger in ("zoom", "bin-click"):
+            view = zoom_from_relayout(zoom_event) if trigger == "zoom" else _bin_range(bin_click)
+            if view is None or state.zoomed(view) == state:
+                raise PreventUpdate
+            state = state.zoomed(view)
+        query = state.to_query()
         try:
-            data = reader.timeline(state.event_filter(), view, state.lanes,
+            data = reader.timeline(state.filter, state.view, state.lanes,
                                    detail_limit=options.detail_limit)
         except GraphUnavailable as error:
-            return figures.empty_figure("Neo4j cannot be reached."), str(error)
+            return (figures.empty_figure("Neo4j cannot be reached."), str(error), query,
+                    no_update)
         if data.bins:
-            figure = figures.timeline_bins_figure(data.bins, data.in_view, view)
+            figure = figures.timeline_bins_figure(data.bins, data.in_view, state.view)
         else:
-            figure = figures.timeline_figure(data.events, state.lanes, state.colour, view)
-        return figure, _status_line(data.total, data.undated, len(data.events), bool(data.bins))
+            figure = figures.timeline_figure(data.events, state.lanes, state.colour, state.view)
+        status = _status_line(data.total, data.undated, len(data.events), bool(data.bins))
+        return figure, status, query, query if query != (search or "") else no_update
 
+    # The actor graph follows the timeline: drawn after it, it does not compete with it
+    # for the server and the browser.
     @app.callback(
         Output("actor-graph", "elements"), Output("actor-status", "children"),
-        Input("url", "search"),
+        Input("drawn", "data"), prevent_initial_call=True,
     )
     def render_actor_graph(search):
         state = ViewState.from_query(search)
@@ -170,7 +182,7 @@ def register(app: Dash, reader: GraphReader, driver: Callable[[], Driver], optio
             in_view = reader.count_dated(flt) if len(nodes) >= options.max_actors else 0
         except GraphUnavailable:
             return [], "Neo4j cannot be reached."
-        elements = figures.actor_elements(nodes, edges, chosen=state.actors)
+        elements = figures.actor_elements(nodes, edges, chosen=state.filter.actors)
         sampled = options.actor_sample if in_view > options.actor_sample else None
         return elements, figures.actor_status(elements, options.max_actors, sampled, in_view)
 
@@ -251,7 +263,7 @@ def warm(reader: GraphReader, options: Options) -> None:
     try:
         reader.overview()
         reader.filter_options()
-        reader.timeline(state.event_filter(), None, state.lanes, detail_limit=options.detail_limit)
+        reader.timeline(state.filter, None, state.lanes, detail_limit=options.detail_limit)
         reader.actor_graph(state.in_view_filter(), options.max_actors, options.actor_sample)
         reader.count_dated(state.in_view_filter())
     except GraphUnavailable:

@@ -3,7 +3,7 @@
 Everything a reader can set lives in one `ViewState`, which round-trips through the page
 URL's query string so that a view can be shared by copying the address:
 
-    >>> s = ViewState(actors=("person:leonid-slutsky",), types=("statement",))
+    >>> s = ViewState(EventFilter(actors=("person:leonid-slutsky",), types=("statement",)))
     >>> s.to_query()
     '?actor=person%3Aleonid-slutsky&type=statement'
     >>> ViewState.from_query(s.to_query()) == s
@@ -44,29 +44,24 @@ class EventFilter:
 
 @dataclass(frozen=True)
 class ViewState:
-    """Everything the reader has set: filters, the timeline's zoom, lanes and colours."""
+    """Everything the reader has set: the filter panel, the timeline's zoom, lanes, colours."""
 
-    actors: tuple[str, ...] = ()
-    types: tuple[str, ...] = ()
-    modalities: tuple[str, ...] = ()
-    date_from: date | None = None
-    date_to: date | None = None
-    text: str | None = None
+    filter: EventFilter = EventFilter()  # what the timeline shows (the zoom only moves it)
     view_from: date | None = None  # the timeline's zoomed range; filters the actor graph
     view_to: date | None = None
     lanes: str = "type"
     colour: str = "modality"
 
-    def event_filter(self) -> EventFilter:
-        """The events the timeline shows: the filter panel, not the zoom."""
-        return EventFilter(self.actors, self.types, self.modalities,
-                           self.date_from, self.date_to, self.text)
+    @property
+    def view(self) -> tuple[date, date] | None:
+        """The zoomed range, or None when the timeline shows everything."""
+        return (self.view_from, self.view_to) if self.view_from and self.view_to else None
 
     def in_view_filter(self) -> EventFilter:
         """The events inside the zoomed range too: what the actor graph shows."""
-        lo = _later(self.date_from, self.view_from)
-        hi = _earlier(self.date_to, self.view_to)
-        return replace(self.event_filter(), date_from=lo, date_to=hi)
+        lo = _later(self.filter.date_from, self.view_from)
+        hi = _earlier(self.filter.date_to, self.view_to)
+        return replace(self.filter, date_from=lo, date_to=hi)
 
     def cleared(self) -> "ViewState":
         """No filters and no zoom, but the reader's display choices kept."""
@@ -74,22 +69,26 @@ class ViewState:
 
     def with_actor(self, actor_id: str) -> "ViewState":
         """The state after clicking an actor: only that actor's events (toggles off again)."""
-        if self.actors == (actor_id,):
-            return replace(self, actors=())
-        return replace(self, actors=(actor_id,))
+        chosen = () if self.filter.actors == (actor_id,) else (actor_id,)
+        return replace(self, filter=replace(self.filter, actors=chosen))
+
+    def zoomed(self, view: tuple[date | None, date | None]) -> "ViewState":
+        """The state showing `view` on the timeline ((None, None): everything)."""
+        return replace(self, view_from=view[0], view_to=view[1])
 
     def to_query(self) -> str:
         """The URL query string ('' for the default view); only non-defaults are written."""
+        f = self.filter
         pairs: list[tuple[str, str]] = []
-        pairs += [("actor", a) for a in self.actors]
-        pairs += [("type", t) for t in self.types]
-        pairs += [("modality", m) for m in self.modalities]
-        if self.date_from:
-            pairs.append(("from", self.date_from.isoformat()))
-        if self.date_to:
-            pairs.append(("to", self.date_to.isoformat()))
-        if self.text:
-            pairs.append(("q", self.text))
+        pairs += [("actor", a) for a in f.actors]
+        pairs += [("type", t) for t in f.types]
+        pairs += [("modality", m) for m in f.modalities]
+        if f.date_from:
+            pairs.append(("from", f.date_from.isoformat()))
+        if f.date_to:
+            pairs.append(("to", f.date_to.isoformat()))
+        if f.text:
+            pairs.append(("q", f.text))
         if self.view_from and self.view_to:
             pairs.append(("view", f"{self.view_from.isoformat()}..{self.view_to.isoformat()}"))
         if self.lanes != "type":
@@ -111,12 +110,14 @@ class ViewState:
         lanes = q.get("lanes", ["type"])[-1]
         colour = q.get("colour", ["modality"])[-1]
         return cls(
-            actors=tuple(q.get("actor", ())),
-            types=tuple(q.get("type", ())),
-            modalities=tuple(q.get("modality", ())),
-            date_from=parse_day(q.get("from", [None])[-1]),
-            date_to=parse_day(q.get("to", [None])[-1]),
-            text=(q.get("q", [None])[-1] or None),
+            filter=EventFilter(
+                actors=tuple(q.get("actor", ())),
+                types=tuple(q.get("type", ())),
+                modalities=tuple(q.get("modality", ())),
+                date_from=parse_day(q.get("from", [None])[-1]),
+                date_to=parse_day(q.get("to", [None])[-1]),
+                text=(q.get("q", [None])[-1] or None),
+            ),
             view_from=view_from,
             view_to=view_to,
             lanes=lanes if lanes in LANES else "type",
@@ -138,11 +139,11 @@ def next_state(current: ViewState | None, moved: str, *, search: str | None = No
     """The state after one change on the page, or None when nothing changes.
 
     `moved` says what changed: "url" (page load, back/forward: `search`), "controls"
-    (the filter panel: its values as `controls`, whose zoom is ignored), "clear",
+    (the filter panel and display choices: `controls`, whose zoom is ignored), "clear",
     "actor" (a click on an actor node: its id), "zoom" or "bin" (a new x range from a
     zoom or a click on a count; (None, None) zooms out).
 
-    >>> next_state(ViewState(), "actor", actor="country:USA").actors
+    >>> next_state(ViewState(), "actor", actor="country:USA").filter.actors
     ('country:USA',)
     """
     if moved == "url":
@@ -154,7 +155,7 @@ def next_state(current: ViewState | None, moved: str, *, search: str | None = No
     elif moved == "actor" and actor:
         new = current.with_actor(actor)
     elif moved in ("zoom", "bin") and zoom is not None:
-        new = replace(current, view_from=zoom[0], view_to=zoom[1])
+        new = current.zoomed(zoom)
     elif moved == "controls" and controls is not None:
         new = replace(controls, view_from=current.view_from, view_to=current.view_to)
     else:

@@ -5,9 +5,10 @@ from explorer.filters import EventFilter, ViewState, next_state, parse_day, zoom
 
 
 def test_state_round_trips_through_the_url_query():
-    state = ViewState(actors=("person:leonid-slutsky", "country:USA"), types=("statement",),
-                      modalities=("asserted", "planned"), date_from=date(2024, 11, 1),
-                      date_to=date(2025, 2, 28), text="Duma",
+    state = ViewState(EventFilter(actors=("person:leonid-slutsky", "country:USA"),
+                                  types=("statement",), modalities=("asserted", "planned"),
+                                  date_from=date(2024, 11, 1), date_to=date(2025, 2, 28),
+                                  text="Duma"),
                       view_from=date(2024, 11, 10), view_to=date(2024, 12, 1),
                       lanes="actor", colour="type")
     assert ViewState.from_query(state.to_query()) == state
@@ -20,27 +21,27 @@ def test_default_state_has_an_empty_query():
 
 def test_unreadable_url_parts_are_ignored():
     state = ViewState.from_query("?from=gestern&lanes=sideways&view=2025-01-01..nope&type=meeting")
-    assert state == ViewState(types=("meeting",))
+    assert state == ViewState(EventFilter(types=("meeting",)))
 
 
 def test_zoom_narrows_the_graph_filter_but_not_the_timeline_filter():
-    state = ViewState(date_from=date(2024, 1, 1), view_from=date(2024, 11, 1),
+    state = ViewState(EventFilter(date_from=date(2024, 1, 1)), view_from=date(2024, 11, 1),
                       view_to=date(2024, 11, 30))
-    assert state.event_filter().date_from == date(2024, 1, 1)
-    assert state.event_filter().date_to is None
+    assert state.filter.date_from == date(2024, 1, 1)
+    assert state.filter.date_to is None
     graph = state.in_view_filter()
     assert (graph.date_from, graph.date_to) == (date(2024, 11, 1), date(2024, 11, 30))
 
 
 def test_clicking_an_actor_shows_only_its_events_and_clicking_again_undoes_it():
-    state = ViewState(actors=("country:USA",))
+    state = ViewState(EventFilter(actors=("country:USA",)))
     chosen = state.with_actor("person:leonid-slutsky")
-    assert chosen.actors == ("person:leonid-slutsky",)
-    assert chosen.with_actor("person:leonid-slutsky").actors == ()
+    assert chosen.filter.actors == ("person:leonid-slutsky",)
+    assert chosen.with_actor("person:leonid-slutsky").filter.actors == ()
 
 
 def test_clear_all_keeps_display_choices():
-    state = ViewState(types=("statement",), text="Duma", lanes="actor", colour="type")
+    state = ViewState(EventFilter(types=("statement",), text="Duma"), lanes="actor", colour="type")
     assert state.cleared() == ViewState(lanes="actor", colour="type")
 
 
@@ -75,18 +76,19 @@ def test_parse_day_reads_plotly_datetimes():
 
 
 def test_loading_a_url_gives_its_state():
-    assert next_state(None, "url", search="?type=statement") == ViewState(types=("statement",))
+    assert next_state(None, "url", search="?type=statement") == ViewState(
+        EventFilter(types=("statement",)))
 
 
 def test_reloading_the_same_url_changes_nothing():
-    state = ViewState(types=("statement",))
+    state = ViewState(EventFilter(types=("statement",)))
     assert next_state(state, "url", search=state.to_query()) is None
 
 
 def test_moving_a_control_keeps_the_zoom():
     zoomed = ViewState(view_from=date(2024, 11, 1), view_to=date(2024, 11, 30))
-    new = next_state(zoomed, "controls", controls=ViewState(text="Duma"))
-    assert (new.text, new.view_from, new.view_to) == ("Duma", date(2024, 11, 1), date(2024, 11, 30))
+    new = next_state(zoomed, "controls", controls=ViewState(EventFilter(text="Duma")))
+    assert (new.filter.text, new.view_from, new.view_to) == ("Duma", date(2024, 11, 1), date(2024, 11, 30))
 
 
 def test_zooming_out_clears_the_view():
@@ -95,4 +97,10 @@ def test_zooming_out_clears_the_view():
 
 
 def test_nothing_changes_before_the_url_was_read():
-    assert next_state(None, "controls", controls=ViewState(text="Duma")) is None
+    assert next_state(None, "controls", controls=ViewState(EventFilter(text="Duma"))) is None
+
+
+def test_a_zoomed_state_knows_its_view_and_zooming_out_forgets_it():
+    zoomed = ViewState().zoomed((date(2024, 11, 1), date(2024, 11, 30)))
+    assert zoomed.view == (date(2024, 11, 1), date(2024, 11, 30))
+    assert zoomed.zoomed((None, None)).view is None
