@@ -6,7 +6,7 @@ PY := $(VENV)/bin/python
 HOST ?= 127.0.0.1
 PORT ?= 8050
 
-.PHONY: run test setup neo4j browser start stop status ingest serve bench clean
+.PHONY: run test setup neo4j browser start stop status ingest serve bench clean plotly-bundle
 
 ## Set everything up, start Neo4j, ingest seeds/, serve the dashboard.
 run: setup neo4j start ingest serve
@@ -56,3 +56,8 @@ bench: setup
 
 clean: stop
 	rm -rf $(VENV) .neo4j
+
+# Rebuild explorer/assets/plotly-explorer.min.js (committed; only needed to change the
+# trace types in explorer/plotly-bundle/entry.js or the plotly.js version): npm and Node.
+plotly-bundle:
+	cd explorer/plotly-bundle && npm ci --no-audit --no-fund && npm run build

@@ -229,7 +229,7 @@ MARK_FIRST_RENDER = """
 window.__bench = {first: null};
 new MutationObserver(function (_, observer) {
   const gd = document.querySelector('#timeline .js-plotly-plot');
-  if (gd && gd.data && gd.data.length && gd.querySelector('.scatterlayer .trace, .barlayer .trace')) {
+  if (gd && gd.data && gd.data.length && gd.querySelector('.scatterlayer .trace, .barlayer .trace, .heatmaplayer .hm')) {
     window.__bench.first = performance.now();
     observer.disconnect();
   }
@@ -294,7 +294,7 @@ def first_render_ms(driver, url: str, timeout: float = 120) -> float:
     state = driver.execute_script(
         "const gd = document.querySelector('#timeline .js-plotly-plot');"
         "return [document.getElementById('timeline-status')?.innerText,"
-        " gd && gd.data && gd.data.length, document.querySelectorAll('.scatterlayer .trace, .barlayer .trace').length]")
+        " gd && gd.data && gd.data.length, document.querySelectorAll('.scatterlayer .trace, .barlayer .trace, .heatmaplayer .hm').length]")
     logs = driver.get_log("browser") if hasattr(driver, "get_log") else []
     raise RuntimeError(f"the timeline was not drawn within {timeout:.0f} s: {state} {logs[-5:]}")
 

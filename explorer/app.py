@@ -144,12 +144,12 @@ def create_app(
     """
     driver = LazyDriver(driver_factory(settings_or_driver_factory))
     # Compressed, plotly.js is a fifth of its size and a data response a tenth.
-    # assets/plotly-basic.min.js is plotly.js's official basic bundle (scatter, bar, pie;
-    # npm plotly.js-basic-dist-min, the version Dash's own bundle has; MIT, licence in
-    # assets/plotly-basic.LICENSE.txt). Loaded with the page it sets window.Plotly, which
-    # dcc.Graph then uses instead of fetching the full 4.9 MB bundle: a quarter of the
-    # script for the browser to parse. A figure needing another trace type needs the
-    # full bundle back (delete the file).
+    # assets/plotly-explorer.min.js is plotly.js 3.7.0 (the version Dash's own bundle has;
+    # MIT, licence in assets/plotly-explorer.LICENSE.txt) with only the trace types the
+    # figures use: scatter, bar, heatmap (built by `make plotly-bundle` from
+    # explorer/plotly-bundle). Loaded with the page it sets window.Plotly, which dcc.Graph
+    # then uses instead of fetching the full 4.9 MB bundle: a quarter of the script for
+    # the browser to parse. A figure needing another trace type needs it added there.
     app = Dash(__name__, title="Event explorer", assets_folder=str(ASSETS),
                update_title=None, compress=compression_available())
     app.layout = layout()

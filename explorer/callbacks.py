@@ -48,10 +48,12 @@ def register(app: Dash, reader: GraphReader, driver: Callable[[], Driver], optio
         ClientsideFunction(namespace="explorer", function_name="zoomOnly"),
         Output("zoom", "data"), Input("timeline", "relayoutData"), prevent_initial_call=True,
     )
-    # Clicking a count in the many-events overview zooms into its period.
+    # Clicking a period in the many-events overview zooms into it (the figure is read in
+    # the browser for the period's edges; nothing travels).
     app.clientside_callback(
         ClientsideFunction(namespace="explorer", function_name="binClickOnly"),
-        Output("bin-click", "data"), Input("timeline", "clickData"), prevent_initial_call=True,
+        Output("bin-click", "data"), Input("timeline", "clickData"),
+        State("timeline", "figure"), prevent_initial_call=True,
     )
 
     @app.callback(

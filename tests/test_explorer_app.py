@@ -8,6 +8,7 @@ import time
 
 import pytest
 from selenium.webdriver.common.action_chains import ActionChains
+from selenium.webdriver.common.actions.action_builder import ActionBuilder
 from selenium.webdriver.common.keys import Keys
 
 import conftest_browser
@@ -222,22 +223,32 @@ def test_more_events_than_the_detail_limit_are_shown_as_counts(dash_duo, neo4j_s
     app.explorer_driver.close()
 
 
-def test_clicking_a_count_zooms_into_its_period_and_shows_single_events(
+def test_clicking_a_period_of_the_overview_zooms_into_it_and_shows_single_events(
         dash_duo, neo4j_settings, seed_graph):
     app = create_app(neo4j_settings, detail_limit=1)
     dash_duo.start_server(app, port=free_port())
     dash_duo.wait_for_contains_text("#timeline-status", "counts per period", timeout=20)
-    # the statement's count: the mark of the overview whose lane is "statement"
-    index = wait_until(lambda: dash_duo.driver.execute_script(
+    # where the statement lane's cell of 17 November is on the screen
+    dash_duo.driver.execute_script("document.querySelector(arguments[0]).scrollIntoView()",
+                                   TIMELINE)
+    point = wait_until(lambda: dash_duo.driver.execute_script(
         "const gd = document.querySelector(arguments[0]);"
-        "if (!gd || !gd.data || !gd.data[0].text) return null;"
-        "const i = gd.data[0].text.findIndex(h => h.includes(' statement event'));"
-        "return i < 0 ? null : String(i);", TIMELINE), "the overview drew no statement count")
-    index = int(index)
-    mark = [p for p in dash_duo.find_elements(TIMELINE + " .scatterlayer .point")
-            if not dash_duo.driver.execute_script(
-                "return !!arguments[0].closest('.rangeslider-container')", p)][index]
-    ActionChains(dash_duo.driver).move_to_element(mark).pause(0.3).click().perform()
-    wait_until(lambda: DUMA_SUMMARY in drawn_summaries(dash_duo), "bin click did not zoom in")
+        "const t = gd && gd.data && gd.data[0];"
+        "if (!t || t.type !== 'heatmap') return null;"
+        "const day = Date.parse('2024-11-17T12:00:00Z');"
+        "const i = t.x.findIndex((x, k) => k + 1 < t.x.length"
+        "  && Date.parse(x) <= day && day < Date.parse(t.x[k + 1]));"
+        "const row = t.y.indexOf('statement');"
+        "if (i < 0 || row < 0) return null;"
+        "const xa = gd._fullLayout.xaxis, ya = gd._fullLayout.yaxis;"
+        "const mid = (Date.parse(t.x[i]) + Date.parse(t.x[i + 1])) / 2;"
+        "const area = gd.querySelector('.nsewdrag').getBoundingClientRect();"
+        "return [area.left + xa.l2p(mid), area.top + ya.l2p(row)];", TIMELINE),
+        "the overview drew no statement cell for 17 November")
+    actions = ActionBuilder(dash_duo.driver)
+    actions.pointer_action.move_to_location(round(point[0]), round(point[1]))
+    actions.pointer_action.pause(0.3).click()
+    actions.perform()
+    wait_until(lambda: DUMA_SUMMARY in drawn_summaries(dash_duo), "period click did not zoom in")
     assert "view=2024-11-17..2024-11-17" in dash_duo.driver.current_url
     app.explorer_driver.close()

@@ -45,13 +45,13 @@ def test_component_scripts_are_fingerprinted_and_cached_for_a_year(client):
         assert "max-age=31536000" in client.get(path).headers.get("Cache-Control", ""), path
 
 
-def test_the_page_loads_the_basic_plotly_bundle_from_its_assets(client):
+def test_the_page_loads_the_partial_plotly_bundle_from_its_assets(client):
     loaded = scripts(client)
-    assert any(s.startswith("/assets/plotly-basic.min.js") for s in loaded)
+    assert any(s.startswith("/assets/plotly-explorer.min.js") for s in loaded)
 
 
 def test_plotly_js_is_revalidated_by_its_etag_instead_of_sent_again(client):
-    path = next(s for s in scripts(client) if s.startswith("/assets/plotly-basic.min.js"))
+    path = next(s for s in scripts(client) if s.startswith("/assets/plotly-explorer.min.js"))
     first = client.get(path)
     assert first.status_code == 200 and first.headers.get("ETag")
     again = client.get(path, headers={"If-None-Match": first.headers["ETag"]})

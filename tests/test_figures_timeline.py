@@ -1,6 +1,8 @@
 """The timeline figure drawn from hand-made records: points, spans, lanes, colours."""
 from datetime import date
 
+import pytest
+
 from explorer.figures import MODALITY_COLOURS, pack_rows, timeline_bins_figure, timeline_figure
 from explorer.records import ActorRef, TimelineBin, TimelineEvent
 
@@ -104,21 +106,36 @@ def test_a_later_event_reuses_the_first_free_row():
                      min_width=b - b) == [0, 1, 0]
 
 
-def test_binned_overview_labels_each_bin_with_its_count():
+def test_binned_overview_is_a_heat_map_of_counts_by_lane_and_period():
     bins = [TimelineBin(date(2024, 11, 1), date(2024, 12, 1), "statement", 1200),
-            TimelineBin(date(2024, 12, 1), date(2025, 1, 1), "statement", 900)]
-    fig = timeline_bins_figure(bins, total=2100)
-    marks, labels = fig.data
-    assert list(labels.text) == ["1200", "900"] and labels.mode == "text"
-    assert list(marks.text) == ["1200 statement event(s)", "900 statement event(s)"]
-    assert "2,100 events" in fig.layout.title.text
+            TimelineBin(date(2024, 12, 1), date(2025, 1, 1), "statement", 900),
+            TimelineBin(date(2024, 12, 1), date(2025, 1, 1), "meeting", 3)]
+    fig = timeline_bins_figure(bins, total=2103)
+    [cells] = fig.data
+    assert cells.type == "heatmap"
+    assert list(cells.y) == ["meeting", "statement"]
+    assert list(cells.x) == ["2024-11-01", "2024-12-01", "2025-01-01"]  # column edges
+    assert [list(row) for row in cells.z] == [[None, 3], [1200, 900]]
+    assert "2,103 events" in fig.layout.title.text
 
 
-def test_counts_too_small_for_their_mark_get_no_label_at_all():
-    bins = [TimelineBin(date(2024, 11, 1), date(2024, 12, 1), "statement", 1200),
-            TimelineBin(date(2024, 12, 1), date(2025, 1, 1), "statement", 3)]
-    marks, labels = timeline_bins_figure(bins, total=1203).data
-    assert len(marks.x) == 2 and list(labels.text) == ["1200"]
+def test_a_period_without_events_keeps_its_place_as_an_empty_column():
+    bins = [TimelineBin(date(2020, 1, 1), date(2021, 1, 1), "statement", 5),
+            TimelineBin(date(2023, 1, 1), date(2024, 1, 1), "statement", 7)]
+    [cells] = timeline_bins_figure(bins, total=12).data
+    assert list(cells.x) == ["2020-01-01", "2021-01-01", "2023-01-01", "2024-01-01"]
+    assert list(cells.z[0]) == [5, None, 7]
+
+
+def test_a_single_event_is_shaded_visibly_beside_a_busy_period():
+    bins = [TimelineBin(date(2024, 11, 1), date(2024, 12, 1), "statement", 100_000),
+            TimelineBin(date(2024, 12, 1), date(2025, 1, 1), "statement", 1)]
+    fig = timeline_bins_figure(bins, total=100_001)
+    [cells] = fig.data
+    stops = [position for position, _ in cells.colorscale]
+    # logarithmic steps: 10 events already reach the second of six shades, 100 the third
+    assert stops[1] * 100_000 == pytest.approx(10) and stops[2] * 100_000 == pytest.approx(100)
+    assert cells.colorscale[0][1] != fig.layout.plot_bgcolor
 
 
 def test_the_counts_overview_has_no_range_slider_drawing_every_mark_twice():
@@ -126,10 +143,11 @@ def test_the_counts_overview_has_no_range_slider_drawing_every_mark_twice():
     assert not timeline_bins_figure(bins, total=1200).layout.xaxis.rangeslider.visible
 
 
-def test_a_click_on_a_count_carries_its_period_to_zoom_into():
-    bins = [TimelineBin(date(2024, 11, 1), date(2024, 12, 1), "statement", 1200)]
-    [custom] = timeline_bins_figure(bins, total=1200).data[0].customdata
-    assert list(custom) == [None, "2024-11-01", "2024-12-01"]
+def test_a_lone_count_still_gets_a_valid_colour_scale():
+    bins = [TimelineBin(date(2024, 11, 1), date(2024, 12, 1), "statement", 1)]
+    [cells] = timeline_bins_figure(bins, total=1).data
+    stops = [position for position, _ in cells.colorscale]
+    assert stops == sorted(stops) and len(set(stops)) == len(stops)
 
 
 def test_zoomed_view_draws_only_the_lanes_with_events_in_view():
