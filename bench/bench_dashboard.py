@@ -259,6 +259,23 @@ gd.on('plotly_afterplot', drawn);
 Plotly.relayout(gd, {'xaxis.range[0]': lo, 'xaxis.range[1]': hi});
 """
 
+FILTER = """
+const [id, value, done] = arguments;
+const gd = document.querySelector('#timeline .js-plotly-plot');
+const before = gd.data;
+const t0 = performance.now();
+const timer = setTimeout(() => done(-1), 60000);
+function drawn() {
+  if (gd.data !== before) {
+    clearTimeout(timer);
+    gd.removeListener('plotly_afterplot', drawn);
+    done(performance.now() - t0);
+  }
+}
+gd.on('plotly_afterplot', drawn);
+window.dash_clientside.set_props(id, {value: value});
+"""
+
 PAYLOAD = """
 const rows = [performance.getEntriesByType('navigation')[0],
               ...performance.getEntriesByType('resource')];
@@ -343,6 +360,25 @@ def zoom_ranges(n: int, seed: int = 7) -> list[tuple[str, str]]:
 
 
 
+def filter_interactions(gen: "Generator") -> list[tuple[str, str, object]]:
+    """(kind, control id, value) in order: each filter set and then cleared again.
+
+    Actors by activity rank (0 is the busiest, in about a tenth of all events); the
+    search text is a word of an actor's name (names are made of a few syllables, so a
+    word is shared by a few actors)."""
+    out = []
+    for round_ in range(3):
+        out += [("type", "f-types", [TYPES[round_ * 3]]), ("type", "f-types", [])]
+        out += [("modality", "f-modalities", [MODALITIES[2 + round_][0]]),
+                ("modality", "f-modalities", [])]
+        for rank in (0, 10, 100)[round_:round_ + 1] + (1000,):
+            out += [("actor", "f-actors", [gen.actors[rank]["id"]]), ("actor", "f-actors", [])]
+        for rank in (50, 500):
+            word = gen.actors[rank + round_]["name"].split()[0]
+            out += [("text", "f-text", word), ("text", "f-text", "")]
+    return out
+
+
 def percentile(values: list[float], q: float) -> float:
     ordered = sorted(values)
     return ordered[min(len(ordered) - 1, max(0, math.ceil(q * len(ordered)) - 1))]
@@ -407,6 +443,16 @@ def measure(settings: Settings, args) -> dict:
             result["zoom_p50"] = percentile(zooms, 0.5)
             result["zoom_p95"] = percentile(zooms, 0.95)
             result["zoom_max"] = max(zooms)
+            # Filter interactions: a control set as the reader would set it, and cleared.
+            gen = Generator()
+            filters = {}
+            for kind, control, value in filter_interactions(gen):
+                filters.setdefault(kind, []).append(
+                    driver.execute_async_script(FILTER, control, value))
+                settle(driver, quiet_s=0.3)
+            result["filters"] = {kind: (percentile(ms, 0.5), percentile(ms, 0.95), len(ms))
+                                 for kind, ms in filters.items()}
+            result["filters_each"] = filters
         finally:
             driver.quit()
     finally:
@@ -544,6 +590,9 @@ def report(rows: list[dict]) -> None:
               f"{r['zoom_max']:>6.0f} {p['data_transfer'] / 1024:>8.0f} "
               f"{p['data_decoded'] / 1024:>7.0f} {p['all_transfer'] / 1024:>11.0f} "
               f"{r['load_avg']:>4.1f}/{r['load_avg_after']:<4.1f}")
+        for kind, (p50, p95, n) in r.get("filters", {}).items():
+            print(f"{'':>10} filter by {kind}: p50 {p50:.0f} ms, p95 {p95:.0f} ms ({n} changes: "
+                  + " ".join(f"{ms:.0f}" for ms in r["filters_each"][kind]) + ")")
         if "zoom_local_p50" in r:
             print(f"{'':>10} zoom p50 parts: relayout redraw {r['zoom_local_p50']:.0f} ms, "
                   f"longest callback round trip {r['zoom_trip_p50']:.0f} ms")

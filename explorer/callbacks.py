@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
+from datetime import timedelta
 from typing import Callable
 
 from dash import ClientsideFunction, Dash, Input, Output, State, ctx, dcc, html, no_update
@@ -29,6 +30,11 @@ class Options:
     database: str | None = None
     actor_sample: int = ACTOR_SAMPLE
 
+
+#: The zoomed range warm() asks for: short enough to be cheap on any graph.
+WARM_DAYS = 30
+#: How many of the busiest actors get their counts cube computed at start.
+WARM_ACTORS = 5
 
 #: Events are capped so an export click cannot pull a million rows through the page.
 EXPORT_EVENT_CAP = 50_000
@@ -256,18 +262,36 @@ def register(app: Dash, reader: GraphReader, driver: Callable[[], Driver], optio
 
 
 def warm(reader: GraphReader, options: Options) -> None:
-    """Ask once for what the default page asks for, so its first visitor finds it cached.
+    """Ask once for what the default page asks for, so its first visitor finds it cached,
+    then once for each other kind of query the page makes (zoomed, by actor, by words).
 
-    Whole-graph aggregates over a million events take Neo4j seconds; run this in the
+    Whole-graph aggregates over a million events take Neo4j seconds, and Neo4j plans
+    each kind of query the first time it sees it (up to a second); run this in the
     background at start. An unreachable graph is left for the page to report.
     """
     state = ViewState()
     try:
-        reader.overview()
-        reader.filter_options()
+        overview = reader.overview()
+        choices = reader.filter_options()
         reader.timeline(state.filter, None, state.lanes, detail_limit=options.detail_limit)
         reader.actor_graph(state.in_view_filter(), options.max_actors, options.actor_sample)
         reader.count_dated(state.in_view_filter())
+        # The busiest actors' counts cubes: their events are too many to count per zoom.
+        for actor in choices.actors[:WARM_ACTORS]:
+            reader.cube(EventFilter(actors=(actor.id,)))
+        if not (overview.last_date and choices.actors):
+            return
+        # Small samples of the other kinds: the last weeks, the least busy actor listed,
+        # a word of its name.
+        quiet = choices.actors[-1]
+        word = (quiet.name.split() or [quiet.id])[0]
+        view = (overview.last_date - timedelta(days=WARM_DAYS), overview.last_date)
+        for flt in (state.filter, EventFilter(actors=(quiet.id,)), EventFilter(text=word)):
+            sample = ViewState(flt).zoomed(view)
+            for lanes in ("type", "actor"):
+                reader.timeline(flt, view, lanes, detail_limit=options.detail_limit)
+            reader.actor_graph(sample.in_view_filter(), options.max_actors, options.actor_sample)
+            reader.count_dated(sample.in_view_filter())
     except GraphUnavailable:
         pass
 

@@ -11,11 +11,14 @@ URL's query string so that a view can be shared by copying the address:
 """
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, replace
 from datetime import date, datetime
 from urllib.parse import parse_qs, urlencode
 
 LANES = ("type", "actor")
+#: A word of a search text: letters and digits only, so no Lucene syntax gets through.
+WORD = re.compile(r"[^\W_]+")
 COLOURS = ("modality", "type")
 
 
@@ -38,7 +41,8 @@ class EventFilter:
             "modalities": list(self.modalities) or None,
             "date_from": self.date_from,
             "date_to": self.date_to,
-            "text": self.text.strip().lower() if self.text and self.text.strip() else None,
+            "words": search_words(self.text),
+            "text_query": word_query(self.text),
         }
 
 
@@ -161,6 +165,22 @@ def next_state(current: ViewState | None, moved: str, *, search: str | None = No
     else:
         return None
     return None if new == current else new
+
+
+def word_query(text: str | None) -> str | None:
+    """The full-text (Lucene) query for a search box's text: every word, as the start of
+    a word ("putin" finds "Putins"), all required; None when the text has no word.
+
+    >>> word_query('State Duma: "Slutsky"')
+    'state* AND duma* AND slutsky*'
+    """
+    words = search_words(text)
+    return " AND ".join(f"{w}*" for w in words) if words else None
+
+
+def search_words(text: str | None) -> list[str] | None:
+    """The lower-case words of a search text, or None when it has none."""
+    return WORD.findall((text or "").lower()) or None
 
 
 def parse_day(value: str | None) -> date | None:

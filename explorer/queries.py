@@ -34,13 +34,18 @@ MAX_ACTOR_LANES = 30
 #: seek the date_start index instead of scanning every event ("$x IS NULL OR ..." can't).
 EARLIEST, LATEST = date(1, 1, 1), date(9999, 12, 31)
 
-# `e` is the event. `$types`, `$modalities`, `$text` may be null ("no restriction").
-_OTHER_FILTERS = """
+# `e` is the event. `$types`, `$modalities`, `$words` may be null ("no restriction").
+_KIND_FILTERS = """
     ($types IS NULL OR e.type IN $types)
-    AND ($modalities IS NULL OR e.modality IN $modalities)
-    AND ($text IS NULL OR toLower(coalesce(e.summary, '')) CONTAINS $text OR EXISTS {
-          MATCH (e)-[fr:REPORTED_IN]->(:Document) WHERE toLower(fr.sentence) CONTAINS $text })
+    AND ($modalities IS NULL OR e.modality IN $modalities)"""
+# A search keeps the events whose summary, or one of whose reporting sentences, holds
+# every word (the full-text path below asks the same of the indexes, by word start).
+_WORDS_FILTER = """
+    AND ($words IS NULL OR all(w IN $words WHERE toLower(coalesce(e.summary, '')) CONTAINS w)
+         OR EXISTS { MATCH (e)-[fr:REPORTED_IN]->(:Document)
+                     WHERE all(w IN $words WHERE toLower(fr.sentence) CONTAINS w) })
 """
+_OTHER_FILTERS = _KIND_FILTERS + _WORDS_FILTER
 # An event matches a date range when its span overlaps it. Most spans are short (a day,
 # a month): those start at most SHORT_SPAN_DAYS before the range, and one bounded seek of
 # the date_start index finds them. The few long ones (a year, a season) that began
@@ -58,21 +63,45 @@ WHERE e.date_start >= $span_from AND e.date_start <= $date_to
   AND coalesce(e.date_end, e.date_start) >= $date_from"""
 
 
-def matching_events(dated: bool = True, by_actor: bool = False, ordered: bool = False) -> str:
+# With a search text, the events come from the full-text indexes: those whose summary or
+# one of whose reporting sentences has a word starting with each of the search's words.
+_BY_TEXT = """CALL {
+  CALL db.index.fulltext.queryNodes('event_text', $text_query) YIELD node
+  RETURN node AS e
+  UNION
+  CALL db.index.fulltext.queryRelationships('report_sentence', $text_query) YIELD relationship
+  RETURN startNode(relationship) AS e
+}
+WITH e WHERE e:Event AND ($actor_ids IS NULL OR EXISTS {
+  MATCH (fa:Actor)-[:PARTICIPATED_IN]->(e) WHERE fa.id IN $actor_ids })"""
+
+
+def matching_events(dated: bool = True, by_actor: bool = False, ordered: bool = False,
+                    by_text: bool = False) -> str:
     """The MATCH that binds `e` to the events a filter keeps (dated, or undated ones).
 
-    With actors chosen, the match starts from them (a unique-index seek and their
-    relationships) rather than from every event in the date range.
+    With a search text (and the full-text indexes online) the match starts from the
+    index hits; with actors chosen, from them (a unique-index seek and their
+    relationships); else from the events in the date range (the date_start index).
     """
+    dates = ("e.date_start <= $date_to AND coalesce(e.date_end, e.date_start) >= $date_from"
+             if dated else "e.date_start IS NULL")
+    if by_text:
+        return f"{_BY_TEXT}\nWITH e WHERE {dates} AND {_KIND_FILTERS}"
     if by_actor:
-        dates = ("e.date_start <= $date_to AND coalesce(e.date_end, e.date_start) >= $date_from"
-                 if dated else "e.date_start IS NULL")
         return ("MATCH (fa:Actor)-[:PARTICIPATED_IN]->(e:Event) WHERE fa.id IN $actor_ids\n"
                 f"WITH DISTINCT e WHERE {dates} AND {_OTHER_FILTERS}")
     if not dated:
         return f"MATCH (e:Event) WHERE e.date_start IS NULL AND {_OTHER_FILTERS}"
     return f"{_IN_RANGE_ORDERED if ordered else _IN_RANGE} AND {_OTHER_FILTERS}"
 
+
+#: The full-text indexes the word search needs, and whether they are ready.
+TEXT_INDEXES = """
+SHOW FULLTEXT INDEXES YIELD name, state
+WHERE name IN ['event_text', 'report_sentence'] AND state = 'ONLINE'
+RETURN count(*) AS online
+"""
 
 #: Node and relationship totals from Neo4j's count store: answered without reading data,
 #: they change whenever an ingest adds or removes anything (explorer.cache).
@@ -190,14 +219,31 @@ UNDATED_CUBE = """
 MATCH (e:Event) WHERE e.date_start IS NULL
 RETURN e.type AS type, e.modality AS modality, count(*) AS n
 """
+# The same for one actor's events: a busy actor (a country, a head of state) takes part
+# in a tenth of a large graph, too many to count again on every zoom.
+ACTOR_CUBE = """
+MATCH (:Actor {id: $actor_id})-[:PARTICIPATED_IN]->(e:Event) WHERE e.date_start IS NOT NULL
+WITH e.date_start AS start, coalesce(e.date_end, e.date_start) AS end, e.type AS type,
+     e.modality AS modality, count(DISTINCT e) AS n
+RETURN duration.inDays(date('0001-01-01'), start).days + 1 AS start,
+       duration.inDays(start, end).days AS span, type, modality, n
+"""
+ACTOR_UNDATED_CUBE = """
+MATCH (:Actor {id: $actor_id})-[:PARTICIPATED_IN]->(e:Event) WHERE e.date_start IS NULL
+RETURN e.type AS type, e.modality AS modality, count(DISTINCT e) AS n
+"""
 
 
-def event_query(template: str, params: dict) -> str:
-    """A query template with its event match filled in for these parameters."""
+def event_query(template: str, params: dict, text_indexed: bool = False) -> str:
+    """A query template with its event match filled in for these parameters.
+
+    `text_indexed`: the full-text indexes are online, so a search text starts the match.
+    """
     by_actor = bool(params.get("actor_ids"))
-    return (template.replace("/*events*/", matching_events(True, by_actor))
-            .replace("/*ordered*/", matching_events(True, by_actor, ordered=True))
-            .replace("/*undated*/", matching_events(False, by_actor)))
+    by_text = text_indexed and bool(params.get("text_query"))
+    return (template.replace("/*events*/", matching_events(True, by_actor, by_text=by_text))
+            .replace("/*ordered*/", matching_events(True, by_actor, True, by_text))
+            .replace("/*undated*/", matching_events(False, by_actor, by_text=by_text)))
 
 
 EVENT_DETAIL = """
@@ -315,9 +361,15 @@ class GraphReader:
         self._use_cube = cube and self._cache is not None
 
     def cube(self, flt: EventFilter) -> EventCube | None:
-        """The cached counts cube, if it can answer for this filter (no actors, no words)."""
-        if not self._use_cube or flt.actors or (flt.text and flt.text.strip()):
+        """The cached counts cube, if one can answer for this filter: all events, or one
+        actor's (no words searched, at most one actor chosen)."""
+        if not self._use_cube or len(flt.actors) > 1 or (flt.text and flt.text.strip()):
             return None
+        if flt.actors:
+            actor = {"actor_id": flt.actors[0]}
+            return self._cache.get(("actor-cube", flt.actors[0]), lambda: EventCube.from_ordinals(
+                self._read(lambda tx: tx.run(ACTOR_CUBE, actor).values()),
+                self._fetch(ACTOR_UNDATED_CUBE, actor)))
         return self._cache.get("event-cube", lambda: EventCube.from_ordinals(
             self._read(lambda tx: tx.run(EVENT_CUBE).values()),
             self._fetch(UNDATED_CUBE, {})))
@@ -368,7 +420,14 @@ class GraphReader:
     def _event_rows(self, template: str, flt: EventFilter, **params: Any) -> list[dict]:
         """Rows of an event query over the events `flt` keeps, its date range index-bound."""
         values = self.event_params(flt, **params)
-        return self._rows(event_query(template, values), **values)
+        indexed = bool(values.get("text_query")) and self.text_indexed()
+        return self._rows(event_query(template, values, indexed), **values)
+
+    def text_indexed(self) -> bool:
+        """Whether both full-text indexes of the word search are online (a graph written
+        by an older ingest may lack them: then the search reads every event in range)."""
+        return self._cache.get(("text-indexes",),
+                               lambda: self._rows(TEXT_INDEXES)[0]["online"] == 2)
 
     def long_spans(self) -> list[tuple[date, date]]:
         """(start, end) of every distinct date span longer than SHORT_SPAN_DAYS."""

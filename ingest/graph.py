@@ -34,7 +34,14 @@ SCHEMA = (
     "CREATE INDEX actor_name IF NOT EXISTS FOR (a:Actor) ON (a.name)",
     "CREATE INDEX document_published IF NOT EXISTS FOR (d:Document) ON (d.published)",
     "CREATE FULLTEXT INDEX event_text IF NOT EXISTS FOR (e:Event) ON EACH [e.summary]",
+    # the explorer's word search reads both: summaries and the sentences that report them
+    "CREATE FULLTEXT INDEX report_sentence IF NOT EXISTS FOR ()-[r:REPORTED_IN]-() "
+    "ON EACH [r.sentence]",
 )
+
+#: How long ensure_schema waits for new indexes to be filled (a new full-text index over
+#: a million relationships takes about a minute).
+INDEX_WAIT_S = 600
 
 #: Schema-less first writes make Neo4j warn about property keys it has not seen yet;
 #: those warnings are noise for a writer that creates them.
@@ -45,6 +52,8 @@ def ensure_schema(driver: Driver) -> None:
     with driver.session(**QUIET) as session:
         for statement in SCHEMA:
             session.run(statement).consume()
+        # A new index fills in the background; queries wanting it wait until it is online.
+        session.run("CALL db.awaitIndexes($seconds)", seconds=INDEX_WAIT_S).consume()
 
 
 @dataclass

@@ -47,7 +47,7 @@ def test_clear_all_keeps_display_choices():
 
 def test_filter_params_lowercase_the_search_text_and_null_empty_lists():
     params = EventFilter(text="  Duma ").params()
-    assert params["text"] == "duma"
+    assert params["words"] == ["duma"] and params["text_query"] == "duma*"
     assert params["actor_ids"] is None and params["types"] is None
 
 

@@ -57,6 +57,30 @@ def test_text_search_finds_words_of_the_source_sentence(reader):
     assert [e.summary for e in events] == [DUMA_SUMMARY]
 
 
+def test_word_search_finds_every_word_in_any_order_within_one_sentence(reader):
+    events = reader.timeline_events(EventFilter(text="Slutsky Ortszeit"))
+    assert [e.summary for e in events] == [DUMA_SUMMARY]
+    assert reader.timeline_events(EventFilter(text="Slutsky Wahlkampfspende")) == []
+
+
+def test_a_search_word_finds_the_words_it_begins(reader):
+    # "Eskal" is the start of "Eskalation" in the source sentence
+    assert [e.summary for e in reader.timeline_events(EventFilter(text="eskal"))] == [
+        DUMA_SUMMARY]
+
+
+def test_word_search_starts_from_the_full_text_indexes_the_ingest_creates(reader):
+    assert reader.text_indexed()
+    params = reader.event_params(EventFilter(text="Ortszeit"))
+    assert "db.index.fulltext.queryRelationships" in event_query(COUNT_DATED, params, True)
+    assert "fulltext" not in event_query(COUNT_DATED, params, False)
+
+
+def test_search_text_without_a_word_restricts_nothing(reader):
+    assert len(reader.timeline_events(EventFilter(text="?!"))) == len(
+        reader.timeline_events(EventFilter()))
+
+
 def test_type_and_modality_filters(reader):
     assert [e.summary for e in reader.timeline_events(
         EventFilter(types=("take_office",), modalities=("planned",)))] == [TRUMP_SUMMARY]
@@ -224,12 +248,19 @@ def test_counts_from_the_cube_equal_what_neo4j_counts(seed_graph):
     counted = GraphReader(lambda: seed_graph, cache=False)
     for flt in (EventFilter(), EventFilter(types=("statement",)),
                 EventFilter(date_from=date(2025, 1, 15), date_to=date(2025, 3, 1)),
-                EventFilter(modalities=("planned",), date_from=date(2024, 11, 1))):
+                EventFilter(modalities=("planned",), date_from=date(2024, 11, 1)),
+                EventFilter(actors=(SLUTSKY.id,)), EventFilter(actors=(USA.id,)),
+                EventFilter(actors=(TRUMP.id,), date_from=date(2025, 1, 1))):
         assert cubed.cube(flt) is not None
         assert cubed.count_events(flt) == counted.count_events(flt)
         assert cubed.timeline_bins(flt, "week") == counted.timeline_bins(flt, "week")
 
 
-def test_actor_and_word_filters_are_counted_by_neo4j_not_the_cube(reader):
-    assert reader.cube(EventFilter(actors=(TRUMP.id,))) is None
+def test_one_actor_gets_a_cube_of_its_own_and_the_whole_graph_cube_is_not_used_for_it(reader):
+    assert reader.cube(EventFilter(actors=(TRUMP.id,))).count(None, None) == 1
+    assert reader.cube(EventFilter()).count(None, None) == 2
+
+
+def test_several_actors_and_word_filters_are_counted_by_neo4j_not_a_cube(reader):
+    assert reader.cube(EventFilter(actors=(TRUMP.id, SLUTSKY.id))) is None
     assert reader.cube(EventFilter(text="Duma")) is None

@@ -64,3 +64,26 @@ def test_warming_the_cache_at_start_leaves_an_unreachable_graph_to_the_page_to_r
     assert not app.explorer_warmed.is_alive()
     assert app.server.test_client().get("/").status_code == 200
     app.explorer_driver.close()
+
+
+def test_warming_asks_for_a_zoomed_view_by_actor_and_by_words_so_those_are_ready(
+        neo4j_settings, seed_graph):
+    from datetime import timedelta
+
+    from explorer.callbacks import WARM_DAYS
+    from explorer.filters import EventFilter
+
+    app = create_app(neo4j_settings, warm_cache=True)
+    app.explorer_warmed.join(timeout=60)
+    reader = app.explorer_reader
+    asked = []
+    fetch = reader._fetch
+    reader._fetch = lambda query, params: asked.append(query) or fetch(query, params)
+    last = reader.overview().last_date
+    quiet = reader.filter_options().actors[-1]
+    view = (last - timedelta(days=WARM_DAYS), last)
+    for flt in (EventFilter(), EventFilter(actors=(quiet.id,)),
+                EventFilter(text=quiet.name.split()[0])):
+        reader.timeline(flt, view, "type")
+    assert asked == []  # all answered from what warming left in the cache
+    app.explorer_driver.close()
