@@ -14,6 +14,7 @@ import os
 import shutil
 import tempfile
 from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 
 import pytest
@@ -22,12 +23,9 @@ from graphdb.connection import Settings, open_driver
 from graphdb.server import PROJECT_ROOT, LocalServer, free_ports
 
 
-@pytest.fixture(scope="session")
-def local_neo4j() -> Iterator[LocalServer | None]:
-    """The tests' own running server, or None when NEO4J_TEST_URI names another one."""
-    if os.environ.get("NEO4J_TEST_URI"):
-        yield None
-        return
+@contextmanager
+def own_server() -> Iterator[LocalServer]:
+    """A throw-away Neo4j: temp home, free ports, removed afterwards."""
     home = Path(tempfile.mkdtemp(prefix="neo4j-test-"))
     bolt_port, http_port = free_ports(2)
     server = LocalServer(home, bolt_port=bolt_port, http_port=http_port,
@@ -38,6 +36,24 @@ def local_neo4j() -> Iterator[LocalServer | None]:
     finally:
         server.stop()
         shutil.rmtree(home, ignore_errors=True)
+
+
+@pytest.fixture(scope="session")
+def local_neo4j() -> Iterator[LocalServer | None]:
+    """The tests' own running server, or None when NEO4J_TEST_URI names another one."""
+    if os.environ.get("NEO4J_TEST_URI"):
+        yield None
+        return
+    with own_server() as server:
+        yield server
+
+
+@pytest.fixture(scope="module")
+def empty_neo4j_settings() -> Iterator[Settings]:
+    """A second server of the tests' own that holds nothing (started for the tests that
+    ask for it: an empty graph is what a new user's first page shows)."""
+    with own_server() as server:
+        yield Settings.for_server(server)
 
 
 @pytest.fixture(scope="session")

@@ -186,6 +186,16 @@ def test_unreachable_neo4j_is_said_plainly_in_a_banner(dash_duo):
     assert "Traceback" not in dash_duo.find_element("body").text
 
 
+def test_an_empty_graph_says_how_to_load_articles(dash_duo, empty_neo4j_settings):
+    app = create_app(empty_neo4j_settings)
+    dash_duo.start_server(app, port=free_port())
+    dash_duo.wait_for_contains_text("#banner", "no events yet", timeout=20)
+    assert "python -m ingest" in dash_duo.find_element("#banner").text
+    dash_duo.wait_for_contains_text("#timeline-status", "No events match", timeout=20)
+    assert "Traceback" not in dash_duo.find_element("body").text
+    app.explorer_driver.close()
+
+
 def tap_actor(duo, actor_id: str) -> None:
     """Tap a node the way a reader's click does (Cytoscape draws on a canvas)."""
     duo.driver.execute_script(
