@@ -727,3 +727,182 @@ def test_the_past_year_and_a_half_adds_half_a_year():
 def test_earlier_than_planned_is_a_comparison_not_a_date_counted_back():
     t = only("The plant opened two months earlier than planned.")
     assert (t.text, t.type, t.value) == ("two months", "DURATION", "P2M")
+
+
+# ---- classes from a coverage audit against the TimeBank rule inventory ------------------
+
+def test_year_before_an_ordinal_quarter_names_that_years_quarter():
+    assert values("The 2001 third quarter was the best ever.") == [("The 2001 third quarter", "2001-Q3")]
+
+
+def test_next_years_quarter_is_one_expression_in_the_next_year():
+    assert values("Analysts expect next year's first quarter to improve.") == [
+        ("next year's first quarter", "2011-Q1")]
+
+
+def test_year_earlier_half_is_the_same_half_a_year_back():
+    assert values("Sales rose 4% from the year-earlier first half.") == [
+        ("the year-earlier first half", "2009-H1")]
+
+
+def test_half_of_this_year_is_the_publication_years_half_whatever_the_tense():
+    assert values("Sales were weak in the second half of this year.") == [
+        ("the second half of this year", "2010-H2")]
+
+
+def test_first_month_of_a_pair_takes_the_year_written_after_the_second():
+    assert values("Production stopped in May and June 2011.") == [("May", "2011-05"), ("June 2011", "2011-06")]
+
+
+def test_month_after_between_is_a_month():
+    assert [t for t, _ in values("Sales peaked between March and May.")] == ["March", "May"]
+
+
+def test_decade_in_two_digits_without_apostrophe_after_the_article():
+    t = only("Prices soared in the mid-90s.")
+    assert (t.text, t.value, t.mod) == ("the mid-90s", "199", "MID")
+
+
+def test_two_digit_decade_after_a_possessive_is_an_age():
+    assert values("The founders were in their 20s.") == []
+
+
+def test_century_with_a_modifier_keeps_it_as_mod():
+    t = only("The town grew in the late 19th century.")
+    assert (t.text, t.value, t.mod) == ("the late 19th century", "18", "END")
+
+
+def test_century_ordinal_in_words_beyond_twelfth():
+    assert only("Churches built in the nineteenth century survive.").value == "18"
+
+
+def test_clock_time_with_seconds_keeps_the_seconds():
+    assert only("The rocket lifted off at 10:30:34 a.m.").value == "2010-06-16T10:30:34"
+
+
+def test_four_digit_clock_with_a_us_time_zone():
+    t = only("Trading halted at 1145 EST.")
+    assert (t.text, t.value) == ("1145 EST", "2010-06-16T11:45")
+
+
+def test_midnight_is_the_end_of_its_day():
+    assert only("The curfew starts at midnight.").value == "2010-06-16T24:00"
+
+
+def test_reporting_clause_after_a_weekday_leaves_the_plan_in_the_future():
+    assert only("The bank will publish the data on Friday, officials said.").value == "2010-06-18"
+
+
+def test_reporting_verb_before_a_weekday_still_tells_it_in_the_past():
+    assert values("On Friday, the company said it will cut jobs.") == [("Friday", "2010-06-11")]
+
+
+def test_each_month_name_is_a_yearly_set():
+    t = only("The council meets each September.")
+    assert (t.text, t.type, t.value) == ("each September", "SET", "XXXX-09")
+
+
+def test_weekday_with_a_plural_part_of_day_is_a_set():
+    t = only("The show airs Monday afternoons.")
+    assert (t.type, t.value) == ("SET", "XXXX-WXX-1TAF")
+
+
+def test_a_day_after_a_number_of_hours_is_a_rate():
+    found = tag("The plant runs 24 hours a day.", DCT, "en")
+    assert [(t.text, t.type, t.value) for t in found] == [
+        ("24 hours", "DURATION", "PT24H"), ("a day", "SET", "P1D")]
+
+
+def test_spring_water_is_not_a_season():
+    assert values("The spring water company sold more bottles.") == []
+
+
+def test_sunday_newspaper_is_not_a_day():
+    assert values("The Sunday Times reported the story.") == []
+
+
+def test_us_numeric_date_with_a_two_digit_year():
+    assert only("The filing is dated 09/26/99.").value == "1999-09-26"
+
+
+def test_three_numbers_with_dashes_are_a_score_not_a_date():
+    assert values("The champion won 6-4-76 in the final.") == []
+
+
+def test_this_month_with_a_day_is_that_day_this_year():
+    assert only("The vote is due this November 24.").value == "2010-11-24"
+
+
+def test_end_of_this_month_name_is_that_month_with_mod_end():
+    t = only("The vote is set for the end of this November.")
+    assert (t.text, t.value, t.mod) == ("the end of this November", "2010-11", "END")
+
+
+def test_that_weekend_is_the_weekend_of_the_story_date():
+    assert values("Stocks rallied on June 6, and that weekend was calm.")[-1] == ("that weekend", "2010-W22-WE")
+
+
+def test_the_day_before_does_not_move_what_the_day_after_counts_from():
+    found = values("The court ruled on Monday. The day before, protesters gathered; "
+                   "the day after, they left.")
+    assert found == [("Monday", "2010-06-14"), ("The day before", "2010-06-13"),
+                     ("the day after", "2010-06-15")]
+
+
+def test_year_ago_period_is_one_expression():
+    assert values("Profit doubled from the year-ago period.") == [("the year-ago period", "2009")]
+
+
+def test_years_end_is_the_end_of_the_publication_year():
+    t = only("The company expects a profit by year's end.")
+    assert (t.text, t.value, t.mod) == ("year's end", "2010", "END")
+
+
+def test_the_same_year_is_the_year_the_story_last_named():
+    assert values("He was elected in May 1995 and resigned the same year.")[-1] == ("the same year", "1995")
+
+
+def test_semiannually_is_a_half_yearly_set():
+    t = only("The bonds pay interest semiannually.")
+    assert (t.type, t.value) == ("SET", "P6M")
+
+
+def test_room_resolution_and_house_numbers_are_not_years():
+    assert values("The panel met in Room 1901 at 1600 Pennsylvania Avenue to discuss HR 2001.") == []
+
+
+def test_a_count_before_new_jobs_is_not_a_year():
+    assert values("The company will add 1500 new jobs.") == []
+
+
+def test_summer_camp_is_not_a_season():
+    assert values("The summer camp opened its doors.") == []
+
+
+def test_sunday_school_is_not_a_day():
+    assert values("He is a Sunday school teacher.") == []
+
+
+def test_modal_passive_is_future_not_a_past_participle():
+    assert values("The merger will be completed in the second quarter.") == [("the second quarter", "2010-Q2")]
+
+
+def test_late_yesterday_keeps_late_as_mod_end():
+    t = only("The board met late yesterday.")
+    assert (t.text, t.value, t.mod) == ("late yesterday", "2010-06-15", "END")
+
+
+def test_weekday_closing_a_range_lies_after_the_day_that_opens_it():
+    # a Wednesday paper: Thursday is tomorrow, so the Sunday closing the range is the next one
+    assert values("The festival runs from Thursday through Sunday.") == [
+        ("Thursday", "2010-06-17"), ("Sunday", "2010-06-20")]
+
+
+def test_clock_time_without_a_day_takes_the_day_the_story_tells_of():
+    found = values("Yesterday, drones hit two oil plants. The attacks occurred at 4 a.m. local time.")
+    assert found == [("Yesterday", "2010-06-15"), ("4 a.m.", "2010-06-15T04:00")]
+
+
+def test_clock_time_after_a_background_date_keeps_the_publication_day():
+    found = values("He was born on June 5, 1950. The ceremony starts at 4 p.m.")
+    assert found[-1] == ("4 p.m.", "2010-06-16T16:00")

@@ -21,13 +21,13 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
-from datetime import date
+from datetime import date, timedelta
 
 from ..model import Timex
 from .detect import detect
 from .interval import interval
 from .language import Language, load
-from .normalize import Anchor, normalize
+from .normalize import Anchor, Normalized, normalize, ymd
 from .starts import matches
 
 __all__ = ["tag"]
@@ -58,6 +58,7 @@ class _Tense:
 
     def __init__(self, text: str, bounds: list[int], lang: Language, starts: list | None):
         self.text, self.bounds, self.regex, self.starts = text, bounds, lang.tense_re, starts
+        self.report = lang.report_re
         self.by_sentence: dict[int, list] = {}
 
     def _marks(self, i: int) -> tuple[list, list]:
@@ -66,6 +67,13 @@ class _Tense:
             e = self.bounds[i + 1] if i + 1 < len(self.bounds) else len(self.text)
             marks = [(m.start(), m.end(), m.lastgroup)
                      for m in matches(self.regex, self.text, self.starts, self.bounds[i], e)]
+            if self.report is not None:
+                reports = [(m.start(), m.end(), "report")
+                           for m in self.report.finditer(self.text, self.bounds[i], e)]
+                if reports:
+                    # the verb of a reporting clause counts as the clause, not on its own
+                    marks = sorted(reports + [mk for mk in marks
+                                              if not any(rs <= mk[0] < re_ for rs, re_, _ in reports)])
             found = self.by_sentence[i] = (marks, [m[0] for m in marks])
         return found
 
@@ -74,6 +82,7 @@ class _Tense:
             return None
         i = max(0, bisect_right(self.bounds, start) - 1)
         best, best_dist = None, None
+        closed_by_report = False
         marks, starts = self._marks(i)
         k = bisect_right(starts, start - TENSE_WINDOW - 1)
         while k < len(marks) and marks[k][0] < end + TENSE_WINDOW:
@@ -81,10 +90,31 @@ class _Tense:
             k += 1
             if start <= ms < end or me > end + TENSE_WINDOW:
                 continue
+            if kind == "report" and ms >= end:
+                # the statement's own tense, if it has one, wins over the clause reporting it
+                closed_by_report = True
+                continue
             dist = start - me if me <= start else ms - end
             if dist >= 0 and (best_dist is None or dist < best_dist):
                 best, best_dist = kind, dist
-        return best
+        if best is None and closed_by_report:
+            return "past"
+        return "past" if best == "report" else best
+
+
+def _after_range_start(norm: Normalized, cand, out: list, text: str, lang: Language) -> Normalized:
+    """A weekday closing a range ("from Thursday through Sunday") lies after the day that
+    opens it, whatever tense alone would pick."""
+    if lang.range_re is None or not out or norm.type != "DATE" or len(norm.value) != 10 \
+            or "weekday" not in cand.slots or "month" in cand.slots or "day" in cand.slots:
+        return norm
+    prev = out[-1]
+    if prev.granularity != "day" or prev.begin is None or not lang.range_re.fullmatch(text, prev.end, cand.start):
+        return norm
+    d = date.fromisoformat(norm.value)
+    if d >= prev.begin:
+        return norm
+    return Normalized(norm.type, ymd(d + timedelta(days=7 * ((prev.begin - d).days // 7 + 1))), norm.mod)
 
 
 def tag(text: str, dct: date | None, lang: str) -> list[Timex]:
@@ -113,6 +143,7 @@ def tag(text: str, dct: date | None, lang: str) -> list[Timex]:
             continue
         if norm is None or not norm.value:
             continue
+        norm = _after_range_start(norm, cand, out, text, language)
         begin, end, gran = interval(norm.value, norm.mod)
         if begin is None and FULL_DATE_RE.match(norm.value):
             continue  # "31. Februar 2023": looks like a date, names none
@@ -125,10 +156,11 @@ def tag(text: str, dct: date | None, lang: str) -> list[Timex]:
         # narrative: later "am Tag darauf" / "two days later" count from this date
         # ("am Tag zuvor ... vom Vortag" both count from the same date: anaphors don't move it)
         if norm.type in ("DATE", "TIME") and gran in ("day", "time") and begin is not None \
-                and cand.rule.params.get("anchor") != "reference" and cand.rule.kind != "anaphor":
+                and cand.rule.params.get("anchor") != "reference" and cand.rule.kind != "anaphor" \
+                and not cand.rule.params.get("anaphoric"):
             anchor.reference = anchor.sentence_day = begin
         if norm.type in ("DATE", "TIME") and begin is not None and cand.rule.kind != "anaphor" \
-                and cand.rule.params.get("anchor") != "reference":
+                and cand.rule.params.get("anchor") != "reference" and not cand.rule.params.get("anaphoric"):
             anchor.last, anchor.last_granularity = begin, gran
             anchor.last_by_granularity[gran] = begin
         m = YEAR_VALUE_RE.match(norm.value)

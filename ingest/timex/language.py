@@ -32,7 +32,7 @@ BUILTIN_SLOTS = {
 }
 # Vocab kinds that are plain lists (guards, context words), not slot alternations.
 LIST_KINDS = {"ambiguous_month", "month_context_before", "future_shift", "every",
-              "anaphoric_shift", "case_sensitive"}
+              "anaphoric_shift", "case_sensitive", "range_connector"}
 
 # The normalisers ingest/timex/normalize.py has, one per rule kind; "none" claims words
 # that look temporal but are not ("the Daily Telegraph", "shortly after"), so that no
@@ -68,6 +68,9 @@ class Language:
     settings: dict = field(default_factory=dict)
     # where each rule (in order), then the tense pattern, may match: one scan per text
     starts: StartIndex | None = None
+    report_re: re.Pattern | None = None
+    # what joins the two ends of a range of days: "Thursday through Sunday", "Montag bis Freitag"
+    range_re: re.Pattern | None = None
 
     def lookup(self, kind: str, text: str):
         """The vocab value of a matched word, tolerant of case and inner blanks."""
@@ -249,6 +252,11 @@ def load(lang: str) -> Language:
         if tense.get(name):
             tense_parts.append(f"(?P<{name}>" + "|".join(tense[name]) + ")")
     tense_re = re.compile("|".join(tense_parts), re.IGNORECASE) if tense_parts else None
+    # "report": a reporting clause ("..., officials said."); past for what follows it, no
+    # tense for what it closes ("the plant will close on Friday, officials said"). Apart
+    # from tense_re: it starts at a comma, which the start index cannot narrow down, and
+    # alone the regex engine finds commas fast
+    report_re = re.compile("|".join(tense["report"]), re.IGNORECASE) if tense.get("report") else None
 
     ctx = raw_vocab.get("month_context_before")
     month_context_re = None
@@ -261,6 +269,9 @@ def load(lang: str) -> Language:
         vocab=vocab,
         rules=rules,
         tense_re=tense_re,
+        report_re=report_re,
+        range_re=re.compile(r"\s*(?:" + "|".join(_word_regex(w) for w in raw_vocab["range_connector"]) + r")\s*",
+                            re.IGNORECASE) if raw_vocab.get("range_connector") else None,
         month_context_re=month_context_re,
         ambiguous_months=frozenset(str(w).lower() for w in raw_vocab.get("ambiguous_month", ())),
         settings=dict(data.get("settings", {}) or {}),

@@ -64,6 +64,9 @@ UNIT_GRANULARITY = {"D": "day", "W": "week", "M": "month", "Q": "quarter", "H": 
 # results are reported within about six weeks of a quarter's close: "the quarter" told in
 # the past on 26 October is the third
 FOCUS_LOOKBACK_DAYS = 45
+# a clock time without a day of its own takes the story's last day within this many days
+# of publication (a day of the week being told); farther back it is background
+CLOCK_NARRATIVE_DAYS = 7
 SEASON_ORDER = {"SP": 3, "SU": 6, "FA": 9, "WI": 12}
 UNIT_PERIOD = {"D": ("P", "D"), "W": ("P", "W"), "M": ("P", "M"), "Y": ("P", "Y"),
                "Q": ("P", "Q"), "H": ("P", "H"), "DE": ("P", "DE"), "CE": ("P", "CE"),
@@ -254,6 +257,8 @@ def _date(c: Candidate, lang: Language, anchor: Anchor, tense: str | None) -> No
         y = year
         if y is None and base is not None:
             y = _period_year(base, q * (3 if unit == "Q" else 6), 3 if unit == "Q" else 6, tense)
+            if "year_before" in s:  # "the year-earlier first half": the same half, a year back
+                y -= 1
         fiscal = "FY" if "fiscal" in s else ""
         return Normalized("DATE", fiscal + ("%04d" % y if y else "XXXX") + "-%s%d" % (unit, q), mod)
 
@@ -425,7 +430,7 @@ def _relative(c: Candidate, lang: Language, anchor: Anchor, tense: str | None) -
         return Normalized("DATE", s["year"], mod)
     if shift is None or unit is None or unit in ("TH", "TM", "TS", "MIL"):
         return None
-    if unit == "WE" and shift == 0 and anchor.dct is not None and "shift" not in s:
+    if unit == "WE" and shift == 0 and anchor.dct is not None and "shift" not in s and not p.get("anaphoric"):
         # "am Wochenende" in a Monday-Thursday text: last weekend if told in the past
         if tense == "past" and anchor.dct.isoweekday() <= 5:
             shift = -1
@@ -542,6 +547,8 @@ def _set(c: Candidate, lang: Language, anchor: Anchor, tense: str | None) -> Nor
         return Normalized("SET", lang.lookup("set_word", s["set_word"]))
     if "season" in s:  # "each summer"
         return Normalized("SET", "XXXX-" + lang.lookup("season", s["season"]))
+    if "month" in s:  # "each September"
+        return Normalized("SET", "XXXX-%02d" % lang.lookup("month", s["month"]))
     if "weekday" in s:
         wd = lang.lookup("weekday", s["weekday"])
         pod = lang.lookup("pod_suffix", s["pod_suffix"]) if "pod_suffix" in s else None
@@ -559,8 +566,13 @@ def _set(c: Candidate, lang: Language, anchor: Anchor, tense: str | None) -> Nor
 
 def _time(c: Candidate, lang: Language, anchor: Anchor, tense: str | None) -> Normalized | None:
     s = c.slots
+    if "hour_word" in s:  # "um elf Uhr"
+        n = lang.lookup("number", s["hour_word"])
+        if not isinstance(n, int):
+            return None
+        s = dict(s, hour=str(n))
     if "noon" in s or "midnight" in s:
-        s = dict(s, hour="12" if "noon" in s else "0", minute="00")
+        s = dict(s, hour="12" if "noon" in s else str(lang.settings.get("midnight_hour", 0)), minute="00")
     try:
         hour = int(s["hour"])
         minute = int(s.get("minute") or 0)
@@ -579,8 +591,16 @@ def _time(c: Candidate, lang: Language, anchor: Anchor, tense: str | None) -> No
     if pod in ("AF", "EV", "NI") and hour < 12 and not (pod == "NI" and hour < 5):
         hour += 12
     # a clock time belongs to the weekday it names ("2:30 p.m. EST Tuesday"), else to the
-    # day named in its own sentence, else to the DCT
-    day = anchor.sentence_day or anchor.dct
+    # day named in its own sentence, else, where the language's news tells stories so
+    # (setting clock_takes_story_day), to the day the story last told of when that is
+    # one of the days around publication ("Yesterday, drones hit ... The attacks occurred
+    # at 4 a.m."), else to the DCT. German local papers list times of the day's events
+    # after other dates ("heute ab 15 Uhr"): there the DCT is right.
+    day = anchor.sentence_day
+    if day is None:
+        ref = anchor.reference if lang.settings.get("clock_takes_story_day") else None
+        near = ref is not None and (anchor.dct is None or abs((ref - anchor.dct).days) <= CLOCK_NARRATIVE_DAYS)
+        day = ref if near else anchor.dct
     if "month" in s and "day" in s:  # "3 p.m. on June 5": the date's own reading
         named = _date(c, lang, anchor, tense)
         if named is not None and FULL_DAY_RE.match(named.value):
@@ -591,7 +611,10 @@ def _time(c: Candidate, lang: Language, anchor: Anchor, tense: str | None) -> No
         off = lang.lookup("dayrel", s["dayrel"])
         day = anchor.dct + timedelta(days=int(off)) if isinstance(off, int) else day
     prefix = ymd(day) if day else "XXXX-XX-XX"
-    return Normalized("TIME", "%sT%02d:%02d" % (prefix, hour % 24 if hour == 24 else hour, minute))
+    if hour == 24 and "midnight" not in s:
+        hour = 0  # "24:00 Uhr" read as a clock, midnight as the language writes it
+    second = ":" + s["second"] if s.get("second") else ""
+    return Normalized("TIME", "%sT%02d:%02d%s" % (prefix, hour, minute, second))
 
 
 def _time_anaphor(c: Candidate, lang: Language, anchor: Anchor, tense: str | None) -> Normalized | None:
@@ -629,12 +652,13 @@ def _decade(c: Candidate, lang: Language, anchor: Anchor, tense: str | None) -> 
 
 def _century(c: Candidate, lang: Language, anchor: Anchor, tense: str | None) -> Normalized | None:
     s, p = c.slots, c.rule.params
+    mod = lang.lookup("mod", s["mod"]) if "mod" in s else None
     if "day" in s:
-        return Normalized("DATE", "%02d" % (int(s["day"]) - 1))
+        return Normalized("DATE", "%02d" % (int(s["day"]) - 1), mod)
     if "ordinal" in s:
         n = lang.lookup("ordinal", s["ordinal"])
         if isinstance(n, int) and n > 0:
-            return Normalized("DATE", "%02d" % (n - 1))
+            return Normalized("DATE", "%02d" % (n - 1), mod)
         return None
     shift = lang.lookup("shift", s["shift"]) if "shift" in s else p.get("shift")
     base = anchor.base()
