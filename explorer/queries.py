@@ -30,6 +30,10 @@ DEFAULT_MAX_ACTORS = 40
 ACTOR_SAMPLE = 20_000
 MAX_ACTOR_LANES = 30
 
+#: Counts cubes take seconds to compute on a large graph and change only when events are
+#: added or removed, which the cache's stamp sees at once: they are kept for longer.
+CUBE_TTL_S = 3600.0
+
 #: Stand-ins for an open end of a date range: a bound is always given, so that Neo4j can
 #: seek the date_start index instead of scanning every event ("$x IS NULL OR ..." can't).
 EARLIEST, LATEST = date(1, 1, 1), date(9999, 12, 31)
@@ -369,10 +373,10 @@ class GraphReader:
             actor = {"actor_id": flt.actors[0]}
             return self._cache.get(("actor-cube", flt.actors[0]), lambda: EventCube.from_ordinals(
                 self._read(lambda tx: tx.run(ACTOR_CUBE, actor).values()),
-                self._fetch(ACTOR_UNDATED_CUBE, actor)))
+                self._fetch(ACTOR_UNDATED_CUBE, actor)), ttl_s=CUBE_TTL_S)
         return self._cache.get("event-cube", lambda: EventCube.from_ordinals(
             self._read(lambda tx: tx.run(EVENT_CUBE).values()),
-            self._fetch(UNDATED_CUBE, {})))
+            self._fetch(UNDATED_CUBE, {})), ttl_s=CUBE_TTL_S)
 
     def _read(self, work: Callable[[ManagedTransaction], Any]) -> Any:
         driver = self._driver()
