@@ -37,22 +37,18 @@ class ResultCache:
         self._stamp_every = stamp_every_s
         self._clock = clock
         self._lock = threading.Lock()
-        self._entries: OrderedDict[Hashable, tuple[float, Any]] = OrderedDict()  # expiry, value
+        self._entries: OrderedDict[Hashable, tuple[float, Any]] = OrderedDict()
         self._pending: dict[Hashable, threading.Event] = {}
         self._stamp: Hashable = None
         self._stamp_checked = float("-inf")
 
-    def get(self, key: Hashable, compute: Callable[[], Any], ttl_s: float | None = None) -> Any:
-        """The cached result for `key`, computing (and keeping) it if missing or stale.
-
-        `ttl_s` overrides the cache's time to live for this entry (an aggregate that
-        takes seconds to compute and only changes with the counts the stamp watches).
-        """
+    def get(self, key: Hashable, compute: Callable[[], Any]) -> Any:
+        """The cached result for `key`, computing (and keeping) it if missing or stale."""
         self._check_stamp()
         while True:
             with self._lock:
                 hit = self._entries.get(key)
-                if hit is not None and self._clock() < hit[0]:
+                if hit is not None and self._clock() - hit[0] < self._ttl:
                     self._entries.move_to_end(key)
                     return hit[1]
                 waiting = self._pending.get(key)
@@ -63,8 +59,7 @@ class ResultCache:
         try:
             value = compute()
             with self._lock:
-                self._entries[key] = (self._clock() + (self._ttl if ttl_s is None else ttl_s),
-                                      value)
+                self._entries[key] = (self._clock(), value)
                 self._entries.move_to_end(key)
                 while len(self._entries) > self._max:
                     self._entries.popitem(last=False)

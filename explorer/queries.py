@@ -35,6 +35,9 @@ MAX_ACTOR_LANES = 30
 #: Counts cubes take seconds to compute on a large graph and change only when events are
 #: added or removed, which the cache's stamp sees at once: they are kept for longer.
 CUBE_TTL_S = 3600.0
+#: Cubes kept at once (the whole graph's and recently chosen actors'; a busy actor's of
+#: a million-event graph is some megabytes).
+MAX_CUBES = 12
 
 #: Stand-ins for an open end of a date range: a bound is always given, so that Neo4j can
 #: seek the date_start index instead of scanning every event ("$x IS NULL OR ..." can't).
@@ -365,6 +368,9 @@ class GraphReader:
             cache = ResultCache(self.stamp)
         self._cache = cache if isinstance(cache, ResultCache) else None
         self._use_cube = cube and self._cache is not None
+        # Cubes apart from the query results: dozens of zooms fill the result cache, and
+        # a cube pushed out of it (the busiest actor's: seconds) would be computed again.
+        self._cubes = ResultCache(self.stamp, max_entries=MAX_CUBES, ttl_s=CUBE_TTL_S)
 
     def cube(self, flt: EventFilter) -> EventCube | None:
         """The cached counts cube, if one can answer for this filter: all events, or one
@@ -373,12 +379,12 @@ class GraphReader:
             return None
         if flt.actors:
             actor = {"actor_id": flt.actors[0]}
-            return self._cache.get(("actor-cube", flt.actors[0]), lambda: EventCube.from_ordinals(
+            return self._cubes.get(("actor-cube", flt.actors[0]), lambda: EventCube.from_ordinals(
                 self._read(lambda tx: tx.run(ACTOR_CUBE, actor).values()),
-                self._fetch(ACTOR_UNDATED_CUBE, actor)), ttl_s=CUBE_TTL_S)
-        return self._cache.get("event-cube", lambda: EventCube.from_ordinals(
+                self._fetch(ACTOR_UNDATED_CUBE, actor)))
+        return self._cubes.get("event-cube", lambda: EventCube.from_ordinals(
             self._read(lambda tx: tx.run(EVENT_CUBE).values()),
-            self._fetch(UNDATED_CUBE, {})), ttl_s=CUBE_TTL_S)
+            self._fetch(UNDATED_CUBE, {})))
 
     def _read(self, work: Callable[[ManagedTransaction], Any]) -> Any:
         driver = self._driver()

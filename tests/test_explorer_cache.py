@@ -61,24 +61,6 @@ def test_an_entry_expires_after_its_time_to_live_even_if_the_graph_looks_the_sam
     assert cache.get("count", lambda: "new") == "new"
 
 
-def test_an_entry_can_be_kept_longer_than_the_cache_s_time_to_live():
-    clock = Clock()
-    cache = ResultCache(stamp=lambda: 1, ttl_s=300, clock=clock)
-    cache.get("cube", lambda: "kept", ttl_s=3600)
-    clock.now = 301
-    assert cache.get("cube", lambda: "recomputed") == "kept"
-    clock.now = 3601
-    assert cache.get("cube", lambda: "recomputed") == "recomputed"
-
-
-def test_a_longer_lived_entry_still_goes_when_the_graph_changes():
-    clock, stamp = Clock(), [1]
-    cache = ResultCache(stamp=lambda: stamp[0], ttl_s=300, stamp_every_s=0, clock=clock)
-    cache.get("cube", lambda: "old", ttl_s=3600)
-    stamp[0] = 2
-    assert cache.get("cube", lambda: "new") == "new"
-
-
 def test_the_least_recently_used_entry_goes_first_when_the_cache_is_full():
     cache = ResultCache(stamp=lambda: 1, max_entries=2)
     cache.get("a", lambda: "a")

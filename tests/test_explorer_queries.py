@@ -1,6 +1,6 @@
 """The explorer's read queries against the tests' own Neo4j, on the seed's two key events."""
 from dataclasses import replace
-from datetime import date
+from datetime import date, timedelta
 from pathlib import Path
 
 import pytest
@@ -259,6 +259,15 @@ def test_counts_from_the_cube_equal_what_neo4j_counts(seed_graph):
 def test_one_actor_gets_a_cube_of_its_own_and_the_whole_graph_cube_is_not_used_for_it(reader):
     assert reader.cube(EventFilter(actors=(TRUMP.id,))).count(None, None) == 1
     assert reader.cube(EventFilter()).count(None, None) == 2
+
+
+def test_cubes_stay_while_many_other_results_come_and_go(reader):
+    actor = EventFilter(actors=(TRUMP.id,))
+    cube = reader.cube(actor)
+    for day in range(80):  # more results than the result cache holds
+        reader.count_events(EventFilter(actors=(SLUTSKY.id, TRUMP.id),
+                                        date_to=date(2025, 1, 1) + timedelta(days=day)))
+    assert reader.cube(actor) is cube
 
 
 def test_several_actors_and_word_filters_are_counted_by_neo4j_not_a_cube(reader):
