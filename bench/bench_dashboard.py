@@ -361,7 +361,8 @@ def zoom_ranges(n: int, seed: int = 7) -> list[tuple[str, str]]:
 
 
 def filter_interactions(gen: "Generator") -> list[tuple[str, str, object]]:
-    """(kind, control id, value) in order: each filter set and then cleared again.
+    """(kind, control id, value) in order: each filter set and then cleared again, and
+    the lanes switched to actors and back.
 
     Actors by activity rank (0 is the busiest, in about a tenth of all events); the
     search text is a word of an actor's name (names are made of a few syllables, so a
@@ -376,6 +377,7 @@ def filter_interactions(gen: "Generator") -> list[tuple[str, str, object]]:
         for rank in (50, 500):
             word = gen.actors[rank + round_]["name"].split()[0]
             out += [("text", "f-text", word), ("text", "f-text", "")]
+        out += [("lanes", "f-lanes", "actor"), ("lanes", "f-lanes", "type")]
     return out
 
 

@@ -34,7 +34,7 @@ class Options:
 #: The zoomed range warm() asks for: short enough to be cheap on any graph.
 WARM_DAYS = 30
 #: How many of the busiest actors get their counts cube computed at start.
-WARM_ACTORS = 5
+WARM_ACTORS = 30
 
 #: Events are capped so an export click cannot pull a million rows through the page.
 EXPORT_EVENT_CAP = 50_000
@@ -276,7 +276,8 @@ def warm(reader: GraphReader, options: Options) -> None:
         reader.timeline(state.filter, None, state.lanes, detail_limit=options.detail_limit)
         reader.actor_graph(state.in_view_filter(), options.max_actors, options.actor_sample)
         reader.count_dated(state.in_view_filter())
-        # The busiest actors' counts cubes: their events are too many to count per zoom.
+        # The busiest actors' counts cubes: their events are too many to count per zoom
+        # (and on a large graph they are the lanes by actor).
         for actor in choices.actors[:WARM_ACTORS]:
             reader.cube(EventFilter(actors=(actor.id,)))
         if not (overview.last_date and choices.actors):

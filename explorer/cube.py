@@ -114,8 +114,9 @@ class EventCube:
 
     def bins(self, lo: date | None, hi: date | None, unit: str,
              types: Iterable[str] | None = None, modalities: Iterable[str] | None = None,
-             bin_end=None) -> list[TimelineBin]:
-        """Events overlapping [lo, hi] counted per type and `unit` period of their start."""
+             bin_end=None, lane: str | None = None) -> list[TimelineBin]:
+        """Events overlapping [lo, hi] counted per type and `unit` period of their start
+        (or per period alone, all in the one `lane` given: an actor's cube)."""
         counts: Counter = Counter()
         truncated: dict[int, int] = {}
         for cells, i in self._matching(lo, hi, types, modalities):
@@ -123,7 +124,7 @@ class EventCube:
             first = truncated.get(start)
             if first is None:
                 first = truncated[start] = _truncate(start, unit)
-            counts[first, cells.types[i]] += cells.counts[i]
+            counts[first, lane or cells.types[i]] += cells.counts[i]
         out = []
         for (first, lane), n in sorted(counts.items()):
             start = date.fromordinal(first)

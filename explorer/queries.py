@@ -31,13 +31,16 @@ DEFAULT_MAX_ACTORS = 40
 #: The actor graph is drawn from at most this many events (the latest in range).
 ACTOR_SAMPLE = 20_000
 MAX_ACTOR_LANES = 30
+#: Above this many events in range, lanes by actor are counted from the busiest actors'
+#: cubes instead of by Neo4j (which reads every event in range and its actors).
+ACTOR_LANES_SCAN_LIMIT = 20_000
 
 #: Counts cubes take seconds to compute on a large graph and change only when events are
 #: added or removed, which the cache's stamp sees at once: they are kept for longer.
 CUBE_TTL_S = 3600.0
 #: Cubes kept at once (the whole graph's and recently chosen actors'; a busy actor's of
 #: a million-event graph is some megabytes).
-MAX_CUBES = 12
+MAX_CUBES = 40
 
 #: Stand-ins for an open end of a date range: a bound is always given, so that Neo4j can
 #: seek the date_start index instead of scanning every event ("$x IS NULL OR ..." can't).
@@ -507,10 +510,14 @@ class GraphReader:
 
         By type, from the cube when the filter allows; else (and by actor) by Neo4j.
         """
-        cube = self.cube(flt) if lane_by != "actor" else None
-        if cube is not None:
+        cube = self.cube(flt)
+        if cube is not None and lane_by != "actor":
             return self._cache.get(("cube-bins", flt, unit), lambda: cube.bins(
                 flt.date_from, flt.date_to, unit, flt.types, flt.modalities, bin_end=bin_end))
+        if cube is not None and not flt.actors and cube.count(
+                flt.date_from, flt.date_to, flt.types, flt.modalities) > ACTOR_LANES_SCAN_LIMIT:
+            return self._cache.get(("actor-lanes", flt, unit),
+                                   lambda: self._busiest_actor_bins(flt, unit))
         query = TIMELINE_BINS_BY_ACTOR if lane_by == "actor" else TIMELINE_BINS_BY_TYPE
         rows = self._event_rows(query, flt, unit=unit)
         if lane_by == "actor":  # keep the busiest lanes readable
@@ -521,6 +528,18 @@ class GraphReader:
             rows = [r for r in rows if r["lane"] in keep]
         return [TimelineBin(_day(r["bin"]), bin_end(_day(r["bin"]), unit), r["lane"], r["n"])
                 for r in rows]
+
+    def _busiest_actor_bins(self, flt: EventFilter, unit: str) -> list[TimelineBin]:
+        """Lanes for the graph's busiest actors, counted from their cubes: too many events
+        in range to count per actor in Neo4j on each zoom. The lanes are the busiest of the
+        whole graph that act in range (the status line says so), not of the range."""
+        busiest = self.filter_options(max_actors=MAX_ACTOR_LANES).actors
+        bins = []
+        for actor in busiest:
+            bins += self.cube(EventFilter(actors=(actor.id,))).bins(
+                flt.date_from, flt.date_to, unit, flt.types, flt.modalities,
+                bin_end=bin_end, lane=actor.name)
+        return bins
 
     def timeline(
         self,

@@ -261,6 +261,19 @@ def test_one_actor_gets_a_cube_of_its_own_and_the_whole_graph_cube_is_not_used_f
     assert reader.cube(EventFilter()).count(None, None) == 2
 
 
+def test_lanes_by_actor_of_a_wide_range_come_from_the_busiest_actors_cubes(
+        seed_graph, monkeypatch):
+    import explorer.queries
+
+    monkeypatch.setattr(explorer.queries, "ACTOR_LANES_SCAN_LIMIT", 0)  # "too many" events
+    cubed = GraphReader(lambda: seed_graph)
+    counted = GraphReader(lambda: seed_graph, cache=False)
+    key = lambda b: (b.bin_start, b.lane)  # noqa: E731
+    for flt in (EventFilter(), EventFilter(types=("statement",))):
+        assert sorted(cubed.timeline_bins(flt, "week", "actor"), key=key) == sorted(
+            counted.timeline_bins(flt, "week", "actor"), key=key)
+
+
 def test_cubes_stay_while_many_other_results_come_and_go(reader):
     actor = EventFilter(actors=(TRUMP.id,))
     cube = reader.cube(actor)

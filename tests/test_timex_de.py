@@ -530,3 +530,54 @@ def test_clock_time_in_a_listing_after_another_day_keeps_the_publication_day():
     # local papers list the day's events after other dates: "heute ab 15 Uhr"
     found = values("Der Basar findet am Sonntag statt. Kuchenverkauf ab 15 Uhr.", dct=date(2024, 11, 16))
     assert found[-1] == ("15 Uhr", "2024-11-16T15:00")
+
+
+# ---- Aufzählungen, Jahresspannen, Jahreswechsel ------------------------------------
+
+def test_first_day_of_an_enumeration_takes_month_and_year_written_after_the_second():
+    assert values("Die Wahl fand am 14. und 18. September 2020 statt.") == [
+        ("14", "2020-09-14"), ("18. September 2020", "2020-09-18")]
+
+
+def test_season_written_across_two_years_is_one_timex_of_its_first_year():
+    assert values("In der Saison 2019/20 stieg der Verein ab.") == [("2019/20", "2019")]
+
+
+def test_short_second_year_of_a_range_is_a_timex_with_the_full_year():
+    assert values("Die Brücke wurde 1850-58 gebaut.") == [("1850", "1850"), ("58", "1858")]
+
+
+def test_von_bis_years_are_two_timexes():
+    assert values("Von 2010 bis 2012 leitete sie das Amt.") == [("2010", "2010"), ("2012", "2012")]
+
+
+def test_das_neue_jahr_im_dezember_ist_das_naechste():
+    assert values("Im neuen Jahr sollen die Preise sinken.", date(2024, 12, 10)) == [("neuen Jahr", "2025")]
+
+
+def test_das_neue_jahr_im_januar_ist_das_laufende():
+    assert values("Das neue Jahr begann mit einem Sturm.", date(2025, 1, 8)) == [("Das neue Jahr", "2025")]
+
+
+def test_jahrhundertwende_is_the_turn_nearest_the_story_year():
+    found = values("Die Firma wurde 1893 gegründet; um die Jahrhundertwende zog sie nach Graz.")
+    assert found == [("1893", "1893"), ("die Jahrhundertwende", "1900")]
+
+
+def test_fruehen_freitagmorgen_keeps_the_morning_with_mod_start():
+    t = only("Die Polizei kam am frühen Freitagmorgen.")
+    assert (t.text, t.type, t.value, t.mod) == ("frühen Freitagmorgen", "TIME", "2024-11-15TMO", "START")
+
+
+def test_semicolon_ends_the_clause_whose_tense_dates_a_month():
+    # "fiel" tells the first clause; the second, untensed, keeps this year's December
+    assert values("Die Aktie fiel am Montag; im Dezember tagt der Aufsichtsrat erneut.") == [
+        ("Montag", "2024-11-11"), ("Dezember", "2024-12")]
+
+
+def test_winter_across_two_years_is_one_timex_of_the_winter_it_starts():
+    assert values("Der Winter 2012/13 war außergewöhnlich kalt.") == [("Der Winter 2012/13", "2012-WI")]
+
+
+def test_numbered_eu_richtlinie_is_not_a_year():
+    assert values("Die Richtlinie 2004/38/EG regelt die Freizügigkeit.") == []

@@ -906,3 +906,100 @@ def test_clock_time_without_a_day_takes_the_day_the_story_tells_of():
 def test_clock_time_after_a_background_date_keeps_the_publication_day():
     found = values("He was born on June 5, 1950. The ceremony starts at 4 p.m.")
     assert found[-1] == ("4 p.m.", "2010-06-16T16:00")
+
+
+# ---- enumerations and ranges that share a month or a century ------------------------
+
+def test_second_day_of_an_enumeration_takes_month_and_year_of_the_first():
+    assert values("The trials were held on September 14 and 18, 2009.") == [
+        ("September 14", "2009-09-14"), ("18, 2009", "2009-09-18")]
+
+
+def test_day_closing_a_range_takes_the_month_of_the_day_that_opens_it():
+    assert values("Talks are planned between March 3 and 5.") == [
+        ("March 3", "2011-03-03"), ("5", "2011-03-05")]
+
+
+def test_number_after_a_date_and_and_is_no_day_when_a_noun_follows():
+    assert values("On March 3 and 5 people were hurt in the blast.") == [("March 3", "2010-03-03")]
+
+
+def test_first_day_of_an_enumeration_takes_the_month_written_after_the_last():
+    assert values("Voters went to the polls on 14 and 18 September 2009.") == [
+        ("14", "2009-09-14"), ("18 September 2009", "2009-09-18")]
+
+
+def test_short_second_year_of_a_range_is_a_timex_with_the_full_year():
+    assert values("Output fell in 1996-97 and the bridge was built in 1850-58.") == [
+        ("1996", "1996"), ("97", "1997"), ("1850", "1850"), ("58", "1858")]
+
+
+def test_years_joined_by_a_slash_are_one_timex_each():
+    assert values("Exports doubled in 2008/2009.") == [("2008", "2008"), ("2009", "2009")]
+
+
+def test_two_digits_that_would_count_back_after_a_year_are_no_range():
+    assert values("Figures for 2010-09 were revised.") == [("2010", "2010")]
+
+
+# ---- turns of centuries, the new year --------------------------------------------
+
+def test_turn_of_the_century_is_the_turn_nearest_the_publication_year():
+    assert values("Prices have doubled since the turn of the century.") == [("the turn of the century", "2000")]
+
+
+def test_turn_of_the_century_in_a_story_of_the_1890s_is_1900():
+    found = values("The mill opened in 1893 and closed at the turn of the century.")
+    assert found == [("1893", "1893"), ("the turn of the century", "1900")]
+
+
+def test_turn_of_a_numbered_century_is_that_century_start():
+    assert values("The exhibition covers the turn of the 20th century.") == [
+        ("the turn of the 20th century", "1900")]
+
+
+def test_the_new_year_told_in_december_is_the_next_year():
+    assert values("The law takes effect in the new year.", date(2010, 12, 14)) == [("the new year", "2011")]
+
+
+def test_the_new_year_told_in_january_is_the_current_year():
+    assert values("Sales have slowed in the new year.", date(2011, 1, 12)) == [("the new year", "2011")]
+
+
+def test_new_year_holiday_is_not_the_year():
+    assert values("Stores expect crowds for the New Year holiday.") == []
+
+
+# ---- parts of days, clauses -----------------------------------------------------
+
+def test_early_friday_morning_is_the_morning_with_mod_start():
+    t = only("Police raided the house early Friday morning.")
+    assert (t.text, t.type, t.value, t.mod) == ("early Friday morning", "TIME", "2010-06-11TMO", "START")
+
+
+def test_semicolon_ends_the_clause_whose_tense_dates_a_month():
+    # "fell" tells the first clause; the second, untensed, keeps this year's November
+    assert values("Shares fell on the news; in November the board meets again.") == [("November", "2010-11")]
+
+
+def test_the_week_of_a_date_is_that_iso_week():
+    assert values("The company will report earnings the week of March 16.", date(1998, 3, 4)) == [
+        ("the week of March 16", "1998-W12")]
+
+
+def test_numbered_eu_directive_is_not_a_year():
+    assert values("Directive 2004/38/EC governs free movement.") == []
+
+
+def test_latest_quarter_told_in_the_past_is_the_last_one_closed():
+    # on 4 March the first quarter is still running: results are about the fourth
+    assert values("Profit fell in the latest quarter.", date(1998, 3, 4)) == [("the latest quarter", "1997-Q4")]
+
+
+def test_ordinal_day_alone_takes_the_month_the_story_is_told_in():
+    assert values("He arrived on the 15th and left on the 20th.", date(1998, 3, 4)) == [
+        ("the 15th", "1998-02-15"), ("the 20th", "1998-02-20")]
+
+
+def test_ordinal_before_a_noun_is_no_day():
+    assert values("The firm moved its offices on the 15th floor.") == []
