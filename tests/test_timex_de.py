@@ -539,8 +539,8 @@ def test_first_day_of_an_enumeration_takes_month_and_year_written_after_the_seco
         ("14", "2020-09-14"), ("18. September 2020", "2020-09-18")]
 
 
-def test_season_written_across_two_years_is_one_timex_of_its_first_year():
-    assert values("In der Saison 2019/20 stieg der Verein ab.") == [("2019/20", "2019")]
+def test_season_written_across_two_years_is_dated_by_its_first_year_only():
+    assert values("In der Saison 2019/20 stieg der Verein ab.") == [("2019", "2019")]
 
 
 def test_short_second_year_of_a_range_is_a_timex_with_the_full_year():

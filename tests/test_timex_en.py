@@ -934,8 +934,8 @@ def test_short_second_year_of_a_range_is_a_timex_with_the_full_year():
         ("1996", "1996"), ("97", "1997"), ("1850", "1850"), ("58", "1858")]
 
 
-def test_years_joined_by_a_slash_are_one_timex_each():
-    assert values("Exports doubled in 2008/2009.") == [("2008", "2008"), ("2009", "2009")]
+def test_season_written_with_a_slash_is_dated_by_its_first_year_only():
+    assert values("The club was relegated in the 2008/09 season.") == [("2008", "2008")]
 
 
 def test_two_digits_that_would_count_back_after_a_year_are_no_range():

@@ -87,7 +87,10 @@ def candidates(text: str, lang: Language, starts: list | None = None) -> list[Ca
             if not admitted:
                 break
             slots = {k.split("__")[0]: v for k, v in m.groupdict().items() if v is not None}
-            cand = Candidate(m.start(), m.end(), rule, slots)
+            # "September 14 and 18": the words before the group ``span_from`` lend the
+            # second day its month but belong to the first expression
+            start = m.start(rule.span_from) if rule.span_from else m.start()
+            cand = Candidate(start, m.end(), rule, slots)
             if rule.require_context and _month_needs_context(cand, lang, text):
                 continue
             found.append(cand)

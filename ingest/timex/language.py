@@ -55,6 +55,9 @@ class Rule:
     # what the text must contain for the rule to have any chance: a tuple of
     # alternatives-sets, each holding ("word", w) / ("digit", "") atoms (see gate_of)
     gate: tuple = ()
+    # the group where the expression's span begins; what the pattern matches before it
+    # is context ("September 14 and <18>, 2010")
+    span_from: str | None = None
 
 
 @dataclass
@@ -241,10 +244,14 @@ def load(lang: str) -> Language:
         except re.error as e:
             raise ValueError(f"{path}: timex rule {spec['id']!r} does not compile: {e}") from e
         params = {k: v for k, v in spec.items() if k not in ("id", "kind", "pattern", "priority",
-                                                              "require_context", "case_sensitive")}
+                                                              "require_context", "case_sensitive",
+                                                              "span_from")}
+        span_from = spec.get("span_from")
+        if span_from is not None and span_from not in regex.groupindex:
+            raise ValueError(f"{path}: timex rule {spec['id']!r}: span_from names no group {span_from!r}")
         rules.append(Rule(spec["id"], spec["kind"], regex, slots, params,
                           int(spec.get("priority", 0)), bool(spec.get("require_context", False)),
-                          gate_of(regex, slots, slot_atoms)))
+                          gate_of(regex, slots, slot_atoms), span_from))
 
     tense = data.get("tense", {}) or {}
     tense_parts = []

@@ -171,6 +171,11 @@ def _period_year(base: date, last_month: int, months: int, tense: str | None) ->
     return min(options)[2] if options else base.year
 
 
+# "1850-58" spans eight years; two digits naming a "range" longer than this are something
+# else ("2010-09" is September 2010 written the ISO way)
+MAX_YEAR_RANGE = 50
+
+
 def _unknown_year(anchor: Anchor) -> date | None:
     return anchor.base() or (date(anchor.year, 7, 1) if anchor.year else None)
 
@@ -188,6 +193,15 @@ def _date(c: Candidate, lang: Language, anchor: Anchor, tense: str | None) -> No
     year = None
     if "year" in s:
         year = int(s["year"])
+    elif "year2" in s and "year_from" in s:
+        # "1996-97", "1850-58", "1999-2000" written "1999-00": the range's second year
+        # shares the first's century unless that would not come later
+        first = int(s["year_from"])
+        year = first - first % 100 + int(s["year2"])
+        if year <= first:
+            year += 100
+        if year - first > MAX_YEAR_RANGE:
+            return None  # "2010-09" is no range of 99 years
     elif "year2" in s:
         # "31.12.24": the year of that name within ten years ahead of the DCT, else before
         yy, ref = int(s["year2"]), anchor.base()
@@ -214,6 +228,8 @@ def _date(c: Candidate, lang: Language, anchor: Anchor, tense: str | None) -> No
         day = int(s["day"]) if s["day"].isdigit() else lang.lookup("ordinal", s["day"])
         if not isinstance(day, int):
             return None
+        if "day_from" in s and s["day_from"].isdigit() and day <= int(s["day_from"]):
+            return None  # "on March 3 and 2 ...": days listed after a date come later
 
     # weekday only: the nearest such day before/after the DCT, by shift or tense
     weekday_name = s.get("weekday") or s.get("weekday_abbr")
@@ -293,6 +309,8 @@ def _date(c: Candidate, lang: Language, anchor: Anchor, tense: str | None) -> No
                 key = (month, day or 15)
                 year = _choose_year(base, key, tense, lambda b: (b.month, b.day))
         ys = "%04d" % year if year else "XXXX"
+        if day is not None and c.rule.params.get("as_week") and year:
+            return Normalized(rtype, week_value(date(year, month, day)), mod)
         if day is not None:
             value = "%s-%02d-%02d" % (ys, month, day)
             if pod:
@@ -300,6 +318,17 @@ def _date(c: Candidate, lang: Language, anchor: Anchor, tense: str | None) -> No
             return Normalized(rtype, value, mod)
         return Normalized(rtype, "%s-%02d" % (ys, month), mod)
 
+    if day is not None and c.rule.params.get("month_from_dct"):
+        # "on the 20th": the DCT's month, or the one before (after) when the day told in
+        # the past (future) would lie on the wrong side of the DCT
+        if anchor.dct is None:
+            return Normalized(rtype, "XXXX-XX-%02d" % day, mod)
+        y, m = anchor.dct.year, anchor.dct.month
+        if tense == "past" and day > anchor.dct.day:
+            y, m = add_months(y, m, -1)
+        elif tense == "future" and day < anchor.dct.day:
+            y, m = add_months(y, m, 1)
+        return Normalized(rtype, ymd(date(y, m, day)), mod)
     if year is not None:
         return Normalized(rtype, ("FY%04d" if c.rule.params.get("fiscal") else "%04d") % year, mod)
     return None
@@ -414,6 +443,17 @@ def shift_value(base: date, unit: str, n: int) -> str | None:
     return None
 
 
+def _reported_quarter_day(dct: date) -> date:
+    """A day of the quarter results told in the past are about: the one that closed up to
+    FOCUS_LOOKBACK_DAYS before the DCT, and never one still under way ("profit fell in the
+    latest quarter" on 4 March is about the fourth quarter)."""
+    d = dct - timedelta(days=FOCUS_LOOKBACK_DAYS)
+    first_month = 3 * ((d.month - 1) // 3) + 1
+    if month_end(*add_months(d.year, first_month, 2)) >= dct:
+        d = date(d.year, first_month, 1) - timedelta(days=1)
+    return d
+
+
 def _relative(c: Candidate, lang: Language, anchor: Anchor, tense: str | None) -> Normalized | None:
     s, p = c.slots, c.rule.params
     shift = lang.lookup("shift", s["shift"]) if "shift" in s else p.get("shift")
@@ -430,6 +470,8 @@ def _relative(c: Candidate, lang: Language, anchor: Anchor, tense: str | None) -
         return Normalized("DATE", s["year"], mod)
     if shift is None or unit is None or unit in ("TH", "TM", "TS", "MIL"):
         return None
+    if p.get("next_from_month") and anchor.dct is not None and anchor.dct.month >= int(p["next_from_month"]):
+        shift = 1  # "in the new year" told in December is the coming one
     if unit == "WE" and shift == 0 and anchor.dct is not None and "shift" not in s and not p.get("anaphoric"):
         # "am Wochenende" in a Monday-Thursday text: last weekend if told in the past
         if tense == "past" and anchor.dct.isoweekday() <= 5:
@@ -440,7 +482,7 @@ def _relative(c: Candidate, lang: Language, anchor: Anchor, tense: str | None) -
         if u in ("Q", "M"):
             named = anchor.last_by_granularity.get(UNIT_GRANULARITY[u])
             if named is None:
-                named = anchor.dct - timedelta(days=FOCUS_LOOKBACK_DAYS) if tense == "past" else anchor.dct
+                named = _reported_quarter_day(anchor.dct) if tense == "past" else anchor.dct
             return Normalized("DATE", shift_value(named, u, -4 if u == "Q" else -12), mod)
     if p.get("focus") and anchor.dct is not None:
         # "profit for the quarter": the quarter the story last named, else the one just
@@ -454,7 +496,7 @@ def _relative(c: Candidate, lang: Language, anchor: Anchor, tense: str | None) -
         if named is not None:
             return Normalized("DATE", shift_value(named, unit, 0), mod)
         if tense == "past" and unit == "Q":
-            return Normalized("DATE", shift_value(anchor.dct - timedelta(days=FOCUS_LOOKBACK_DAYS), unit, 0), mod)
+            return Normalized("DATE", shift_value(_reported_quarter_day(anchor.dct), unit, 0), mod)
     # "the following year", "im darauffolgenden Jahr" count from the story's last date
     anaphoric = p.get("anaphoric") or ("shift" in s and lang.lookup("anaphoric_shift", s["shift"]))
     base = anchor.narrative(unit) if anaphoric else anchor.dct
@@ -653,6 +695,8 @@ def _decade(c: Candidate, lang: Language, anchor: Anchor, tense: str | None) -> 
 def _century(c: Candidate, lang: Language, anchor: Anchor, tense: str | None) -> Normalized | None:
     s, p = c.slots, c.rule.params
     mod = lang.lookup("mod", s["mod"]) if "mod" in s else None
+    if p.get("turn"):
+        return _turn_of(c, lang, anchor)
     if "day" in s:
         return Normalized("DATE", "%02d" % (int(s["day"]) - 1), mod)
     if "ordinal" in s:
@@ -665,6 +709,25 @@ def _century(c: Candidate, lang: Language, anchor: Anchor, tense: str | None) ->
     if shift is None or base is None:
         return None
     return Normalized("DATE", "%02d" % (base.year // 100 + int(shift)))
+
+
+def _turn_of(c: Candidate, lang: Language, anchor: Anchor) -> Normalized | None:
+    """The year a turn of the century (or millennium) falls on: the named century's start
+    ("the turn of the 20th century": 1900), else the turn nearest the year the story is
+    in ("the turn of the century" told in 1898 is 1900, in 2012 2000)."""
+    s = c.slots
+    n = None
+    if "day" in s:
+        n = int(s["day"])
+    elif "ordinal" in s:
+        n = lang.lookup("ordinal", s["ordinal"])
+    if isinstance(n, int) and n > 0:
+        return Normalized("DATE", "%04d" % ((n - 1) * 100))
+    year = anchor.year or (anchor.dct.year if anchor.dct else None)
+    if year is None:
+        return None
+    step = 1000 if "millennium" in s else 100
+    return Normalized("DATE", "%04d" % ((year + step // 2) // step * step))
 
 
 def _ref(c: Candidate, lang: Language, anchor: Anchor, tense: str | None) -> Normalized | None:
