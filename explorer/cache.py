@@ -22,7 +22,7 @@ class ResultCache:
     """A thread-safe LRU of at most `max_entries` results, dropped when the stamp changes.
 
     The largest entries are the event lists of the detailed timeline (at most the detail
-    limit, 1000 events by default, about a megabyte), so 64 entries stay within ~100 MB.
+    limit, 500 events by default, under a megabyte), so 64 entries stay within ~100 MB.
 
     Concurrent requests for the same key compute it once: the others wait for the first.
     A computation that raises leaves nothing behind.

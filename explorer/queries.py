@@ -24,9 +24,10 @@ from explorer.records import (
 from graphdb.connection import GraphUnavailable
 
 #: Above this many events in the visible range the timeline shows counts per period.
-#: Each single event is an SVG mark drawn twice (plot and range slider): 1,000 of them
-#: redraw in about 150 ms in headless Chromium here, 2,000 in about 300 ms.
-DEFAULT_DETAIL_LIMIT = 1000
+#: Each single event is an SVG mark drawn twice (plot and range slider), read with its
+#: actors: 1,000 of them took 0.3-0.5 s to read and as long to redraw in headless
+#: Chromium here (bench_dashboard at 100k events), 500 about half.
+DEFAULT_DETAIL_LIMIT = 500
 DEFAULT_MAX_ACTORS = 40
 #: The actor graph is drawn from at most this many events (the latest in range).
 ACTOR_SAMPLE = 20_000
