@@ -277,9 +277,10 @@ def warm(reader: GraphReader, options: Options) -> None:
         reader.actor_graph(state.in_view_filter(), options.max_actors, options.actor_sample)
         reader.count_dated(state.in_view_filter())
         # The busiest actors' counts cubes: their events are too many to count per zoom
-        # (and on a large graph they are the lanes by actor).
+        # (and on a large graph they are the lanes by actor, asked for next).
         for actor in choices.actors[:WARM_ACTORS]:
             reader.cube(EventFilter(actors=(actor.id,)))
+        reader.timeline(state.filter, None, "actor", detail_limit=options.detail_limit)
         if not (overview.last_date and choices.actors):
             return
         # Small samples of the other kinds: the last weeks, the least busy actor listed,
