@@ -138,14 +138,14 @@ class ViewState:
 
 
 def next_state(current: ViewState | None, moved: str, *, search: str | None = None,
-               controls: ViewState | None = None, actor: str | None = None,
-               zoom: tuple[date | None, date | None] | None = None) -> ViewState | None:
+               controls: ViewState | None = None, actor: str | None = None
+               ) -> ViewState | None:
     """The state after one change on the page, or None when nothing changes.
 
     `moved` says what changed: "url" (page load, back/forward: `search`), "controls"
     (the filter panel and display choices: `controls`, whose zoom is ignored), "clear",
-    "actor" (a click on an actor node: its id), "zoom" or "bin" (a new x range from a
-    zoom or a click on a count; (None, None) zooms out).
+    "actor" (a click on an actor node: its id). A zoom is `ViewState.zoomed`, applied by
+    the timeline's callback itself.
 
     >>> next_state(ViewState(), "actor", actor="country:USA").filter.actors
     ('country:USA',)
@@ -158,8 +158,6 @@ def next_state(current: ViewState | None, moved: str, *, search: str | None = No
         new = current.cleared()
     elif moved == "actor" and actor:
         new = current.with_actor(actor)
-    elif moved in ("zoom", "bin") and zoom is not None:
-        new = current.zoomed(zoom)
     elif moved == "controls" and controls is not None:
         new = replace(controls, view_from=current.view_from, view_to=current.view_to)
     else:

@@ -16,7 +16,7 @@ from neo4j.exceptions import AuthError, ServiceUnavailable, SessionExpired
 
 from explorer.cache import ResultCache
 from explorer.cube import SHORT_SPAN_DAYS, EventCube
-from explorer.filters import EventFilter
+from explorer.filters import EventFilter, search_words
 from explorer.records import (
     ActorEdge, ActorNode, ActorRef, EventDetail, FilterOptions, GraphOverview, Report,
     TimelineBin, TimelineEvent,
@@ -379,7 +379,7 @@ class GraphReader:
     def cube(self, flt: EventFilter) -> EventCube | None:
         """The cached counts cube, if one can answer for this filter: all events, or one
         actor's (no words searched, at most one actor chosen)."""
-        if not self._use_cube or len(flt.actors) > 1 or (flt.text and flt.text.strip()):
+        if not self._use_cube or len(flt.actors) > 1 or search_words(flt.text):
             return None
         if flt.actors:
             actor = {"actor_id": flt.actors[0]}
@@ -442,8 +442,7 @@ class GraphReader:
     def text_indexed(self) -> bool:
         """Whether both full-text indexes of the word search are online (a graph written
         by an older ingest may lack them: then the search reads every event in range)."""
-        return self._cache.get(("text-indexes",),
-                               lambda: self._rows(TEXT_INDEXES)[0]["online"] == 2)
+        return self._rows(TEXT_INDEXES)[0]["online"] == 2  # cached like every query
 
     def long_spans(self) -> list[tuple[date, date]]:
         """(start, end) of every distinct date span longer than SHORT_SPAN_DAYS."""
@@ -533,7 +532,7 @@ class GraphReader:
     def _busiest_actor_bins(self, flt: EventFilter, unit: str) -> list[TimelineBin]:
         """Lanes for the graph's busiest actors, counted from their cubes: too many events
         in range to count per actor in Neo4j on each zoom. The lanes are the busiest of the
-        whole graph that act in range (the status line says so), not of the range."""
+        whole graph that act in range, not of the range (docs/explorer.md says so)."""
         busiest = self.filter_options(max_actors=MAX_ACTOR_LANES).actors
         bins = []
         for actor in busiest:

@@ -93,7 +93,7 @@ def test_moving_a_control_keeps_the_zoom():
 
 def test_zooming_out_clears_the_view():
     zoomed = ViewState(view_from=date(2024, 11, 1), view_to=date(2024, 11, 30))
-    assert next_state(zoomed, "zoom", zoom=(None, None)) == ViewState()
+    assert zoomed.zoomed((None, None)) == ViewState()
 
 
 def test_nothing_changes_before_the_url_was_read():
