@@ -496,8 +496,8 @@ def profile_queries(driver) -> None:
         ("TIMELINE_EVENTS", "3 days", event(queries.TIMELINE_EVENTS, days, limit=2000)),
         ("ACTOR_NODES", "all", event(queries.ACTOR_NODES, whole, limit=40, sample=queries.ACTOR_SAMPLE)),
         ("ACTOR_NODES", "year", event(queries.ACTOR_NODES, year, limit=40, sample=queries.ACTOR_SAMPLE)),
-        ("ACTOR_EDGES", "all", event(queries.ACTOR_EDGES, whole, node_ids=top, sample=queries.ACTOR_SAMPLE)),
-        ("ACTOR_EDGES", "year", event(queries.ACTOR_EDGES, year, node_ids=top, sample=queries.ACTOR_SAMPLE)),
+        ("ACTOR_PARTICIPATIONS", "all", event(queries.ACTOR_PARTICIPATIONS, whole, node_ids=top, sample=queries.ACTOR_SAMPLE)),
+        ("ACTOR_PARTICIPATIONS", "year", event(queries.ACTOR_PARTICIPATIONS, year, node_ids=top, sample=queries.ACTOR_SAMPLE)),
         ("EVENT_DETAIL", "", (queries.EVENT_DETAIL, {"id": "bench:e12345"})),
     ]
     for name, label, (query, params) in cases:

@@ -68,6 +68,10 @@ class ResultCache:
             with self._lock:
                 self._pending.pop(key).set()
 
+    @property
+    def stamp_every_s(self) -> float:
+        return self._stamp_every
+
     def clear(self) -> None:
         with self._lock:
             self._entries.clear()

@@ -74,8 +74,25 @@ class EventCube:
               r["type"], r["modality"], r["n"]] for r in rows), undated)
 
     @classmethod
+    def from_columns(cls, starts: list[int], spans: list[int], types: list[str],
+                     modalities: list[str], counts: list[int]) -> "EventCube":
+        """From parallel columns (queries.EVENT_CUBE): start 0 marks the undated counts.
+
+        >>> EventCube.from_columns([739207, 0], [0, 0], ["statement", ""],
+        ...                        ["asserted", "planned"], [2, 1]).count_undated()
+        1
+        """
+        rows = [row for row in zip(starts, spans, types, modalities, counts) if row[0]]
+        undated = Counter()
+        for start, _, type_, modality, n in zip(starts, spans, types, modalities, counts):
+            if not start:
+                undated[type_ or "event", modality or "asserted"] += n
+        return cls.from_ordinals(rows, [{"type": t, "modality": m, "n": n}
+                                        for (t, m), n in undated.items()])
+
+    @classmethod
     def from_ordinals(cls, rows: Iterable[list], undated: Iterable[dict] = ()) -> "EventCube":
-        """From rows [start ordinal, span in days, type, modality, n] (queries.EVENT_CUBE)."""
+        """From rows [start ordinal, span in days, type, modality, n]."""
         cells = sorted((start, start + span, type_ or "event", modality or "asserted", n)
                        for start, span, type_, modality, n in rows)
         short, long = _Cells(), _Cells()

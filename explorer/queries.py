@@ -14,9 +14,10 @@ from typing import Any, Callable
 from neo4j import READ_ACCESS, Driver, ManagedTransaction
 from neo4j.exceptions import AuthError, ServiceUnavailable, SessionExpired
 
+from explorer.actor_edges import edges_of
 from explorer.cache import ResultCache
 from explorer.cube import SHORT_SPAN_DAYS, EventCube
-from explorer.filters import EventFilter, search_words
+from explorer.filters import EventFilter, search_words, word_query
 from explorer.records import (
     ActorEdge, ActorNode, ActorRef, EventDetail, FilterOptions, GraphOverview, Report,
     TimelineBin, TimelineEvent,
@@ -42,6 +43,9 @@ CUBE_TTL_S = 3600.0
 #: Cubes kept at once (the whole graph's and recently chosen actors'; a busy actor's of
 #: a million-event graph is some megabytes).
 MAX_CUBES = 40
+#: Cubes of searches kept at once, apart from the actors' (a reader trying words would
+#: otherwise push out the busiest actors' cubes, which take seconds to compute again).
+MAX_SEARCH_CUBES = 20
 
 #: Stand-ins for an open end of a date range: a bound is always given, so that Neo4j can
 #: seek the date_start index instead of scanning every event ("$x IS NULL OR ..." can't).
@@ -200,51 +204,37 @@ ORDER BY events DESC, name
 LIMIT $limit
 """
 
-# An edge points from an event's source actor to its other actors; pairs with no source
-# role between them are ordered by id so that each pair is counted once. The events in
-# range come first: from the busiest actors, Neo4j would read all their events.
-ACTOR_EDGES = _LATEST_EVENTS + """
-MATCH (a:Actor)-[ra:PARTICIPATED_IN]->(e)<-[rb:PARTICIPATED_IN]-(b:Actor)
-WHERE a.id IN $node_ids AND b.id IN $node_ids AND a <> b
-  AND CASE
-        WHEN ra.role = 'source' AND rb.role <> 'source' THEN true
-        WHEN rb.role = 'source' AND ra.role <> 'source' THEN false
-        ELSE a.id < b.id
-      END
-WITH a, b, e, CASE WHEN ra.role = 'source' AND rb.role <> 'source' THEN 1 ELSE 0 END AS directed
-RETURN a.id AS source, b.id AS target, collect(DISTINCT e.type) AS types,
-       count(DISTINCT e) AS weight, max(directed) = 1 AS directed
-ORDER BY weight DESC, source, target
+# For the edges among the graph's actors (explorer.actor_edges pairs them): who took part
+# in each event in range, as two columns of one record (event types, (actor, role) lists).
+ACTOR_PARTICIPATIONS = _LATEST_EVENTS + """
+MATCH (a:Actor)-[r:PARTICIPATED_IN]->(e) WHERE a.id IN $node_ids
+WITH e, collect([a.id, coalesce(r.role, '')]) AS parts WHERE size(parts) > 1
+RETURN collect(coalesce(e.type, 'event')) AS types, collect(parts) AS participants
 """
 
 COUNT_UNDATED = "/*undated*/\nRETURN count(e) AS n"
 
-# explorer.cube: every dated event counted by span, type and modality; then undated ones.
-# Days as ordinals (0001-01-01 is 1, as in Python): integers cross Bolt far faster than dates.
-EVENT_CUBE = """
-MATCH (e:Event) WHERE e.date_start IS NOT NULL
+# explorer.cube: events counted by start, span, type and modality, the undated ones with
+# start 0. Days as ordinals (0001-01-01 is 1, as in Python), and the rows as five columns
+# of one record: a search's or a busy actor's cube has tens of thousands of rows, which
+# as records took the driver seconds (117k events: 2.1 s as rows, 0.8 s as columns).
+_CUBE_COLUMNS = """
 WITH e.date_start AS start, coalesce(e.date_end, e.date_start) AS end, e.type AS type,
      e.modality AS modality, count(*) AS n
-RETURN duration.inDays(date('0001-01-01'), start).days + 1 AS start,
-       duration.inDays(start, end).days AS span, type, modality, n
+RETURN collect(CASE WHEN start IS NULL THEN 0
+                    ELSE duration.inDays(date('0001-01-01'), start).days + 1 END) AS starts,
+       collect(coalesce(duration.inDays(start, end).days, 0)) AS spans,
+       collect(coalesce(type, '')) AS types, collect(coalesce(modality, '')) AS modalities,
+       collect(n) AS counts
 """
-UNDATED_CUBE = """
-MATCH (e:Event) WHERE e.date_start IS NULL
-RETURN e.type AS type, e.modality AS modality, count(*) AS n
-"""
+EVENT_CUBE = "MATCH (e:Event)" + _CUBE_COLUMNS
 # The same for one actor's events: a busy actor (a country, a head of state) takes part
 # in a tenth of a large graph, too many to count again on every zoom.
-ACTOR_CUBE = """
-MATCH (:Actor {id: $actor_id})-[:PARTICIPATED_IN]->(e:Event) WHERE e.date_start IS NOT NULL
-WITH e.date_start AS start, coalesce(e.date_end, e.date_start) AS end, e.type AS type,
-     e.modality AS modality, count(DISTINCT e) AS n
-RETURN duration.inDays(date('0001-01-01'), start).days + 1 AS start,
-       duration.inDays(start, end).days AS span, type, modality, n
-"""
-ACTOR_UNDATED_CUBE = """
-MATCH (:Actor {id: $actor_id})-[:PARTICIPATED_IN]->(e:Event) WHERE e.date_start IS NULL
-RETURN e.type AS type, e.modality AS modality, count(DISTINCT e) AS n
-"""
+ACTOR_CUBE = "MATCH (:Actor {id: $actor_id})-[:PARTICIPATED_IN]->(e:Event)\nWITH DISTINCT e" + _CUBE_COLUMNS
+# The same for the events a search finds (with the actors chosen, if any), in one pass
+# over the full-text hits: a search, its zooms and its filters by type then need Neo4j
+# only for the events drawn one by one and the actor graph.
+SEARCH_CUBE = _BY_TEXT + _CUBE_COLUMNS
 
 
 def event_query(template: str, params: dict, text_indexed: bool = False) -> str:
@@ -314,6 +304,11 @@ class TimelineData:
     in_view: int = 0
 
 
+def _key(params: dict) -> tuple:
+    """Query parameters as a cache key."""
+    return tuple(sorted((k, tuple(v) if isinstance(v, list) else v) for k, v in params.items()))
+
+
 def _day(value: Any) -> date | None:
     if value is None:
         return None
@@ -374,21 +369,36 @@ class GraphReader:
         self._use_cube = cube and self._cache is not None
         # Cubes apart from the query results: dozens of zooms fill the result cache, and
         # a cube pushed out of it (the busiest actor's: seconds) would be computed again.
-        self._cubes = ResultCache(self.stamp, max_entries=MAX_CUBES, ttl_s=CUBE_TTL_S)
+        # (they see a changed graph as soon as the result cache does)
+        every = self._cache.stamp_every_s if self._cache is not None else 2.0
+        self._cubes = ResultCache(self.stamp, max_entries=MAX_CUBES, ttl_s=CUBE_TTL_S,
+                                  stamp_every_s=every)
+        self._search_cubes = ResultCache(self.stamp, max_entries=MAX_SEARCH_CUBES,
+                                         ttl_s=CUBE_TTL_S, stamp_every_s=every)
 
     def cube(self, flt: EventFilter) -> EventCube | None:
-        """The cached counts cube, if one can answer for this filter: all events, or one
-        actor's (no words searched, at most one actor chosen)."""
-        if not self._use_cube or len(flt.actors) > 1 or search_words(flt.text):
+        """The cached counts cube, if one can answer for this filter: all events, one
+        actor's, or a search's (with any actors; needs the full-text indexes). Several
+        actors without a search are counted by Neo4j."""
+        if not self._use_cube:
+            return None
+        if search_words(flt.text):
+            return self._search_cube(flt) if self.text_indexed() else None
+        if len(flt.actors) > 1:
             return None
         if flt.actors:
-            actor = {"actor_id": flt.actors[0]}
-            return self._cubes.get(("actor-cube", flt.actors[0]), lambda: EventCube.from_ordinals(
-                self._read(lambda tx: tx.run(ACTOR_CUBE, actor).values()),
-                self._fetch(ACTOR_UNDATED_CUBE, actor)))
-        return self._cubes.get("event-cube", lambda: EventCube.from_ordinals(
-            self._read(lambda tx: tx.run(EVENT_CUBE).values()),
-            self._fetch(UNDATED_CUBE, {})))
+            return self._cubes.get(("actor-cube", flt.actors[0]), lambda: self._cube_of(
+                ACTOR_CUBE, {"actor_id": flt.actors[0]}))
+        return self._cubes.get("event-cube", lambda: self._cube_of(EVENT_CUBE, {}))
+
+    def _search_cube(self, flt: EventFilter) -> EventCube:
+        params = {"text_query": word_query(flt.text), "actor_ids": sorted(flt.actors) or None}
+        return self._search_cubes.get(
+            ("search-cube", params["text_query"], tuple(params["actor_ids"] or ())),
+            lambda: self._cube_of(SEARCH_CUBE, params))
+
+    def _cube_of(self, query: str, params: dict) -> EventCube:
+        return EventCube.from_columns(*self._read(lambda tx: tx.run(query, params).single()))
 
     def _read(self, work: Callable[[ManagedTransaction], Any]) -> Any:
         driver = self._driver()
@@ -407,11 +417,11 @@ class GraphReader:
         return self._read(lambda tx: [r.data() for r in tx.run(query, params)])
 
     def _rows(self, query: str, **params: Any) -> list[dict]:
-        if self._cache is None:
-            return self._fetch(query, params)
-        key = (query, tuple(sorted((k, tuple(v) if isinstance(v, list) else v)
-                                   for k, v in params.items())))
-        return self._cache.get(key, lambda: self._fetch(query, params))
+        return self._kept((query, _key(params)), lambda: self._fetch(query, params))
+
+    def _kept(self, key: tuple, compute: Callable[[], Any]) -> Any:
+        """`compute()`, through the result cache if this reader has one."""
+        return compute() if self._cache is None else self._cache.get(key, compute)
 
     def stamp(self) -> tuple:
         """The graph's node and relationship counts (from the count store, at once)."""
@@ -436,8 +446,11 @@ class GraphReader:
     def _event_rows(self, template: str, flt: EventFilter, **params: Any) -> list[dict]:
         """Rows of an event query over the events `flt` keeps, its date range index-bound."""
         values = self.event_params(flt, **params)
-        indexed = bool(values.get("text_query")) and self.text_indexed()
-        return self._rows(event_query(template, values, indexed), **values)
+        return self._rows(event_query(template, values, self._by_text(values)), **values)
+
+    def _by_text(self, params: dict) -> bool:
+        """Whether an event query with these parameters starts from the full-text indexes."""
+        return bool(params.get("text_query")) and self.text_indexed()
 
     def text_indexed(self) -> bool:
         """Whether both full-text indexes of the word search are online (a graph written
@@ -514,7 +527,7 @@ class GraphReader:
         if cube is not None and lane_by != "actor":
             return self._cache.get(("cube-bins", flt, unit), lambda: cube.bins(
                 flt.date_from, flt.date_to, unit, flt.types, flt.modalities, bin_end=bin_end))
-        if cube is not None and not flt.actors and cube.count(
+        if cube is not None and not flt.actors and not search_words(flt.text) and cube.count(
                 flt.date_from, flt.date_to, flt.types, flt.modalities) > ACTOR_LANES_SCAN_LIMIT:
             return self._cache.get(("actor-lanes", flt, unit),
                                    lambda: self._busiest_actor_bins(flt, unit))
@@ -599,11 +612,10 @@ class GraphReader:
                  for r in self._event_rows(ACTOR_NODES, flt, limit=max_actors, sample=sample)]
         if len(nodes) < 2:
             return nodes, []
-        edges = [ActorEdge(r["source"], r["target"], tuple(sorted(r["types"])), r["weight"],
-                           bool(r["directed"]))
-                 for r in self._event_rows(ACTOR_EDGES, flt, node_ids=[n.id for n in nodes],
-                                           sample=sample)]
-        return nodes, edges
+        params = self.event_params(flt, node_ids=[n.id for n in nodes], sample=sample)
+        query = event_query(ACTOR_PARTICIPATIONS, params, self._by_text(params))
+        return nodes, self._kept(("edges", query, _key(params)), lambda: edges_of(
+            *self._read(lambda tx: tx.run(query, params).single())))
 
     def event_detail(self, event_id: str) -> EventDetail | None:
         """One event with its actors and every report of it (None if it is gone)."""

@@ -251,7 +251,10 @@ def test_counts_from_the_cube_equal_what_neo4j_counts(seed_graph):
                 EventFilter(date_from=date(2025, 1, 15), date_to=date(2025, 3, 1)),
                 EventFilter(modalities=("planned",), date_from=date(2024, 11, 1)),
                 EventFilter(actors=(SLUTSKY.id,)), EventFilter(actors=(USA.id,)),
-                EventFilter(actors=(TRUMP.id,), date_from=date(2025, 1, 1))):
+                EventFilter(actors=(TRUMP.id,), date_from=date(2025, 1, 1)),
+                EventFilter(text="Duma"), EventFilter(text="Duma", types=("statement",)),
+                EventFilter(text="Duma", actors=(SLUTSKY.id, TRUMP.id)),
+                EventFilter(text="Ortszeit", date_from=date(2024, 11, 1))):
         assert cubed.cube(flt) is not None
         assert cubed.count_events(flt) == counted.count_events(flt)
         assert cubed.timeline_bins(flt, "week") == counted.timeline_bins(flt, "week")
@@ -270,7 +273,8 @@ def test_lanes_by_actor_of_a_wide_range_come_from_the_busiest_actors_cubes(
     cubed = GraphReader(lambda: seed_graph)
     counted = GraphReader(lambda: seed_graph, cache=False)
     key = lambda b: (b.bin_start, b.lane)  # noqa: E731
-    for flt in (EventFilter(), EventFilter(types=("statement",))):
+    # a search's lanes are its own hits' actors, never the busiest actors' counts
+    for flt in (EventFilter(), EventFilter(types=("statement",)), EventFilter(text="Duma")):
         assert sorted(cubed.timeline_bins(flt, "week", "actor"), key=key) == sorted(
             counted.timeline_bins(flt, "week", "actor"), key=key)
 
@@ -284,6 +288,13 @@ def test_cubes_stay_while_many_other_results_come_and_go(reader):
     assert reader.cube(actor) is cube
 
 
-def test_several_actors_and_word_filters_are_counted_by_neo4j_not_a_cube(reader):
+def test_several_actors_without_a_search_are_counted_by_neo4j_not_a_cube(reader):
     assert reader.cube(EventFilter(actors=(TRUMP.id, SLUTSKY.id))) is None
-    assert reader.cube(EventFilter(text="Duma")) is None
+
+
+def test_a_search_gets_a_cube_of_its_own_kept_apart_from_the_actors_cubes(reader):
+    duma = reader.cube(EventFilter(text="Duma"))
+    assert duma is not reader.cube(EventFilter())
+    assert duma.count(None, None) < reader.cube(EventFilter()).count(None, None)
+    assert reader.cube(EventFilter(text="duma ")) is duma  # the same words, the same cube
+    assert reader.cube(EventFilter(text="Duma", types=("statement",))) is duma
