@@ -11,7 +11,7 @@ from neo4j import Driver
 
 from explorer import console, export, figures
 from explorer.filters import EventFilter, ViewState, next_state, parse_day, zoom_from_relayout
-from explorer.queries import ACTOR_SAMPLE, EXAMPLE_QUERIES, GraphReader
+from explorer.queries import ACTOR_SAMPLE, EXAMPLE_QUERIES, MAX_ACTOR_LANES, GraphReader
 from explorer.records import ConsoleResult
 from graphdb.connection import GraphUnavailable
 
@@ -173,7 +173,8 @@ def register(app: Dash, reader: GraphReader, driver: Callable[[], Driver], optio
             figure = figures.timeline_bins_figure(data.bins, data.in_view, state.view)
         else:
             figure = figures.timeline_figure(data.events, state.lanes, state.colour, state.view)
-        status = _status_line(data.total, data.undated, len(data.events), bool(data.bins))
+        status = _status_line(data.total, data.undated, len(data.events), bool(data.bins),
+                              data.lanes_of_whole_graph)
         return figure, status, query, query if query != (search or "") else no_update
 
     # The actor graph follows the timeline: drawn after it, it does not compete with it
@@ -298,12 +299,16 @@ def warm(reader: GraphReader, options: Options) -> None:
         pass
 
 
-def _status_line(total: int, undated: int, drawn: int, binned: bool) -> str:
+def _status_line(total: int, undated: int, drawn: int, binned: bool,
+                 lanes_of_whole_graph: bool = False) -> str:
     if total == 0 and undated == 0:
         return "No events match these filters."
     parts = [f"{total} dated event(s) match"]
     if binned:
         parts.append("too many to draw one by one: counts per period; zoom in for single events")
+    if lanes_of_whole_graph:
+        parts.append(f"lanes: the {MAX_ACTOR_LANES} busiest actors of the whole graph that act "
+                     "in this range (too many events to rank actors per range)")
     elif drawn < total:
         parts.append(f"{drawn} shown in the zoomed range")
     if undated:

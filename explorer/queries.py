@@ -302,6 +302,8 @@ class TimelineData:
     events: list[TimelineEvent] = field(default_factory=list)
     bins: list[TimelineBin] = field(default_factory=list)
     in_view: int = 0
+    # the lanes by actor are the whole graph's busiest actors, not the range's
+    lanes_of_whole_graph: bool = False
 
 
 def _key(params: dict) -> tuple:
@@ -375,6 +377,11 @@ class GraphReader:
                                   stamp_every_s=every)
         self._search_cubes = ResultCache(self.stamp, max_entries=MAX_SEARCH_CUBES,
                                          ttl_s=CUBE_TTL_S, stamp_every_s=every)
+        # Facts of the whole graph that every page load or event query needs (its extent,
+        # the filter panel's choices, the long date spans): seconds at a million events,
+        # so kept apart too, or dozens of zooms would push them out.
+        self._facts = ResultCache(self.stamp, max_entries=32, ttl_s=CUBE_TTL_S,
+                                  stamp_every_s=every)
 
     def cube(self, flt: EventFilter) -> EventCube | None:
         """The cached counts cube, if one can answer for this filter: all events, one
@@ -419,6 +426,12 @@ class GraphReader:
     def _rows(self, query: str, **params: Any) -> list[dict]:
         return self._kept((query, _key(params)), lambda: self._fetch(query, params))
 
+    def _graph_facts(self, query: str, **params: Any) -> list[dict]:
+        """Rows of a whole-graph query, kept as long as the cubes (when caching at all)."""
+        if self._cache is None:
+            return self._fetch(query, params)
+        return self._facts.get((query, _key(params)), lambda: self._fetch(query, params))
+
     def _kept(self, key: tuple, compute: Callable[[], Any]) -> Any:
         """`compute()`, through the result cache if this reader has one."""
         return compute() if self._cache is None else self._cache.get(key, compute)
@@ -455,12 +468,12 @@ class GraphReader:
     def text_indexed(self) -> bool:
         """Whether both full-text indexes of the word search are online (a graph written
         by an older ingest may lack them: then the search reads every event in range)."""
-        return self._rows(TEXT_INDEXES)[0]["online"] == 2  # cached like every query
+        return self._graph_facts(TEXT_INDEXES)[0]["online"] == 2
 
     def long_spans(self) -> list[tuple[date, date]]:
         """(start, end) of every distinct date span longer than SHORT_SPAN_DAYS."""
         return [(_day(r["start"]), _day(r["end"]))
-                for r in self._rows(LONG_SPANS, short_days=SHORT_SPAN_DAYS)]
+                for r in self._graph_facts(LONG_SPANS, short_days=SHORT_SPAN_DAYS)]
 
     def max_span_days(self) -> int:
         """The widest span an event's date allows in this graph, in days (at least a month)."""
@@ -468,15 +481,15 @@ class GraphReader:
 
     def overview(self) -> GraphOverview:
         """How many documents, events and actors the graph holds, and its date extent."""
-        row = self._rows(OVERVIEW)[0]
+        row = self._graph_facts(OVERVIEW)[0]
         return GraphOverview(documents=row["documents"], events=row["events"],
                              dated_events=row["dated"], actors=row["actors"],
                              first_date=_day(row["first"]), last_date=_day(row["last"]))
 
     def filter_options(self, max_actors: int = 2000) -> FilterOptions:
         """Actors (busiest first), event types and modalities to offer in the filter panel."""
-        actors = self._rows(FILTER_ACTORS, limit=max_actors)
-        values = self._rows(FILTER_VALUES)[0]
+        actors = self._graph_facts(FILTER_ACTORS, limit=max_actors)
+        values = self._graph_facts(FILTER_VALUES)[0]
         return FilterOptions(
             actors=tuple(ActorNode(r["id"], r["name"] or r["id"], r["type"], r["events"])
                          for r in actors),
@@ -527,8 +540,7 @@ class GraphReader:
         if cube is not None and lane_by != "actor":
             return self._cache.get(("cube-bins", flt, unit), lambda: cube.bins(
                 flt.date_from, flt.date_to, unit, flt.types, flt.modalities, bin_end=bin_end))
-        if cube is not None and not flt.actors and not search_words(flt.text) and cube.count(
-                flt.date_from, flt.date_to, flt.types, flt.modalities) > ACTOR_LANES_SCAN_LIMIT:
+        if lane_by == "actor" and self.lanes_of_whole_graph(flt):
             return self._cache.get(("actor-lanes", flt, unit),
                                    lambda: self._busiest_actor_bins(flt, unit))
         query = TIMELINE_BINS_BY_ACTOR if lane_by == "actor" else TIMELINE_BINS_BY_TYPE
@@ -541,6 +553,14 @@ class GraphReader:
             rows = [r for r in rows if r["lane"] in keep]
         return [TimelineBin(_day(r["bin"]), bin_end(_day(r["bin"]), unit), r["lane"], r["n"])
                 for r in rows]
+
+    def lanes_of_whole_graph(self, flt: EventFilter) -> bool:
+        """Whether lanes by actor for this filter come from the busiest actors' cubes:
+        more than ACTOR_LANES_SCAN_LIMIT events, no actor chosen, no words searched."""
+        cube = self.cube(flt)
+        return (cube is not None and not flt.actors and not search_words(flt.text)
+                and cube.count(flt.date_from, flt.date_to, flt.types, flt.modalities)
+                > ACTOR_LANES_SCAN_LIMIT)
 
     def _busiest_actor_bins(self, flt: EventFilter, unit: str) -> list[TimelineBin]:
         """Lanes for the graph's busiest actors, counted from their cubes: too many events
@@ -592,6 +612,7 @@ class GraphReader:
             return data
         lo, hi = view if view and view[0] else self._date_extent(in_view)
         data.bins = self.timeline_bins(in_view, bin_unit(lo, hi), lane_by)
+        data.lanes_of_whole_graph = lane_by == "actor" and self.lanes_of_whole_graph(in_view)
         return data
 
     def _date_extent(self, flt: EventFilter) -> tuple[date, date]:

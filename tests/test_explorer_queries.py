@@ -9,7 +9,7 @@ from explorer.console import run_query
 from explorer.filters import EventFilter
 from explorer.cache import ResultCache
 from explorer.queries import (
-    COUNT_DATED, TIMELINE_BINS_BY_TYPE, GraphReader, bin_end, bin_unit, event_query,
+    COUNT_DATED, GRAPH_STAMP, TIMELINE_BINS_BY_TYPE, GraphReader, bin_end, bin_unit, event_query,
 )
 from explorer_seed_graph import (
     DOC_IDS, DUMA_SUMMARY, SLUTSKY, TRUMP, TRUMP_SUMMARY, USA, remove_seed_graph,
@@ -277,6 +277,11 @@ def test_lanes_by_actor_of_a_wide_range_come_from_the_busiest_actors_cubes(
     for flt in (EventFilter(), EventFilter(types=("statement",)), EventFilter(text="Duma")):
         assert sorted(cubed.timeline_bins(flt, "week", "actor"), key=key) == sorted(
             counted.timeline_bins(flt, "week", "actor"), key=key)
+    # and the timeline says so, for the status line
+    assert cubed.timeline(EventFilter(), None, "actor", detail_limit=0).lanes_of_whole_graph
+    assert not cubed.timeline(EventFilter(), None, "type", detail_limit=0).lanes_of_whole_graph
+    assert not cubed.timeline(EventFilter(text="Duma"), None, "actor",
+                              detail_limit=0).lanes_of_whole_graph
 
 
 def test_cubes_stay_while_many_other_results_come_and_go(reader):
@@ -286,6 +291,19 @@ def test_cubes_stay_while_many_other_results_come_and_go(reader):
         reader.count_events(EventFilter(actors=(SLUTSKY.id, TRUMP.id),
                                         date_to=date(2025, 1, 1) + timedelta(days=day)))
     assert reader.cube(actor) is cube
+
+
+def test_whole_graph_facts_stay_while_many_other_results_come_and_go(reader, monkeypatch):
+    reader.overview(), reader.filter_options(), reader.long_spans()
+    for day in range(80):  # more results than the result cache holds
+        reader.count_events(EventFilter(actors=(SLUTSKY.id, TRUMP.id),
+                                        date_to=date(2025, 1, 1) + timedelta(days=day)))
+    asked = []
+    fetch = reader._fetch
+    monkeypatch.setattr(reader, "_fetch", lambda query, params: asked.append(query) or fetch(
+        query, params))
+    reader.overview(), reader.filter_options(), reader.long_spans()
+    assert [query for query in asked if query != GRAPH_STAMP] == []
 
 
 def test_several_actors_without_a_search_are_counted_by_neo4j_not_a_cube(reader):
