@@ -269,7 +269,13 @@ function drawn() {
   if (gd.data !== before) {
     clearTimeout(timer);
     gd.removeListener('plotly_afterplot', drawn);
-    done(performance.now() - t0);
+    const end = performance.now();
+    // the callbacks' round trips in order, and the drawing after the last answer
+    const trips = performance.getEntriesByType('resource')
+      .filter(r => r.startTime >= t0 && r.responseEnd <= end
+                   && r.name.includes('_dash-update-component'));
+    const last = trips.reduce((most, r) => Math.max(most, r.responseEnd), t0);
+    done([end - t0, trips.map(r => r.responseEnd - r.startTime), end - last]);
   }
 }
 gd.on('plotly_afterplot', drawn);
@@ -447,11 +453,19 @@ def measure(settings: Settings, args) -> dict:
             result["zoom_max"] = max(zooms)
             # Filter interactions: a control set as the reader would set it, and cleared.
             gen = Generator()
-            filters = {}
+            filters, trips, draws = {}, [], []
             for kind, control, value in filter_interactions(gen):
-                filters.setdefault(kind, []).append(
-                    driver.execute_async_script(FILTER, control, value))
+                total, trip, draw = driver.execute_async_script(FILTER, control, value)
+                filters.setdefault(kind, []).append(total)
+                trips.append(sum(trip))
+                draws.append(draw)
                 settle(driver, quiet_s=0.3)
+            # Where a filter change's time goes: its callbacks' round trips, added up, and
+            # the drawing after the last answer.
+            result["filter_trips_p50"] = percentile(trips, 0.5)
+            result["filter_draw_p50"] = percentile(draws, 0.5)
+            result["filter_trips_p95"] = percentile(trips, 0.95)
+            result["filter_draw_p95"] = percentile(draws, 0.95)
             result["filters"] = {kind: (percentile(ms, 0.5), percentile(ms, 0.95), len(ms))
                                  for kind, ms in filters.items()}
             result["filters_each"] = filters
@@ -598,6 +612,10 @@ def report(rows: list[dict]) -> None:
         if "zoom_local_p50" in r:
             print(f"{'':>10} zoom p50 parts: relayout redraw {r['zoom_local_p50']:.0f} ms, "
                   f"longest callback round trip {r['zoom_trip_p50']:.0f} ms")
+        if "filter_trips_p50" in r:
+            print(f"{'':>10} filter parts p50/p95: callback round trips {r['filter_trips_p50']:.0f}"
+                  f"/{r['filter_trips_p95']:.0f} ms, drawing after the last "
+                  f"{r['filter_draw_p50']:.0f}/{r['filter_draw_p95']:.0f} ms")
 
 
 if __name__ == "__main__":
