@@ -31,6 +31,9 @@ SCHEMA = (
     "CREATE INDEX event_type IF NOT EXISTS FOR (e:Event) ON (e.type)",
     "CREATE INDEX event_modality IF NOT EXISTS FOR (e:Event) ON (e.modality)",
     "CREATE INDEX event_identity IF NOT EXISTS FOR (e:Event) ON (e.type, e.date_value)",
+    # the explorer's events of some types (or modalities) in a date range
+    "CREATE INDEX event_type_date IF NOT EXISTS FOR (e:Event) ON (e.type, e.date_start)",
+    "CREATE INDEX event_modality_date IF NOT EXISTS FOR (e:Event) ON (e.modality, e.date_start)",
     "CREATE INDEX actor_name IF NOT EXISTS FOR (a:Actor) ON (a.name)",
     "CREATE INDEX document_published IF NOT EXISTS FOR (d:Document) ON (d.published)",
     "CREATE FULLTEXT INDEX event_text IF NOT EXISTS FOR (e:Event) ON EACH [e.summary]",

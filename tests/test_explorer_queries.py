@@ -76,6 +76,19 @@ def test_word_search_starts_from_the_full_text_indexes_the_ingest_creates(reader
     assert "fulltext" not in event_query(COUNT_DATED, params, False)
 
 
+def test_events_of_chosen_types_are_sought_by_type_and_date_together(seed_graph):
+    reader = GraphReader(lambda: seed_graph, cache=False)  # Neo4j counts, no cube
+    chosen = EventFilter(types=("statement",), date_from=date(2024, 11, 1))
+    query = event_query(COUNT_DATED, reader.event_params(chosen))
+    assert "e.type IN $types AND e.date_start >= $start_from" in query  # the composite index
+    every = reader.timeline_events(replace(chosen, types=()))
+    assert reader.count_dated(chosen) == sum(e.type == "statement" for e in every) > 0
+    modal = EventFilter(modalities=("planned",))
+    assert "e.modality IN $modalities AND" in event_query(COUNT_DATED, reader.event_params(modal))
+    assert reader.count_dated(modal) == sum(e.modality == "planned"
+                                            for e in reader.timeline_events(EventFilter())) > 0
+
+
 def test_search_text_without_a_word_restricts_nothing(reader):
     assert len(reader.timeline_events(EventFilter(text="?!"))) == len(
         reader.timeline_events(EventFilter()))
