@@ -270,10 +270,8 @@ def timeline_figure(
                 x=[((e.date_end - e.date_start).days + 1) * MS_PER_DAY for _, e in spans],
                 y=[y for y, _ in spans],
                 width=0.55,
-                marker={"color": colour, "opacity": 0.45,
-                        "line": {"color": colour, "width": 1.5},
-                        "pattern": {"shape": [_pattern(e) for _, e in spans],
-                                    "fgcolor": "white", "solidity": 0.25}},
+                marker={"color": [_tint(colour, _fill(e)) for _, e in spans],
+                        "line": {"color": colour, "width": 1.5}},
                 customdata=[[e.id, e.date_value or ""] for _, e in spans],
                 hovertext=[_hover(e) for _, e in spans],
                 hovertemplate="%{hovertext}<extra></extra>",
@@ -321,9 +319,17 @@ def _revision(view: tuple[date, date] | None) -> str:
     return f"{view[0]}..{view[1]}" if view else "all"
 
 
-def _pattern(event: TimelineEvent) -> str:
-    # Hatching marks what has not (yet) happened, so colour can carry the type.
-    return "" if event.modality in ("asserted", "reported") else "/"
+def _tint(colour: str, alpha: float) -> str:
+    """'#1f77b4' at `alpha` as an rgba() colour (the outline keeps the full colour)."""
+    r, g, b = (int(colour[i:i + 2], 16) for i in (1, 3, 5))
+    return f"rgba({r},{g},{b},{alpha})"
+
+
+def _fill(event: TimelineEvent) -> float:
+    # What has not (yet) happened is an open span, as it is an open circle, so colour can
+    # carry the type. (Hatching said the same but cost a quarter of the drawing time of a
+    # 500-event view in headless Chromium: a pattern per bar, drawn again in the slider.)
+    return 0.45 if event.modality in ("asserted", "reported") else 0.1
 
 
 def _symbol(event: TimelineEvent) -> str:

@@ -1,4 +1,5 @@
 """The timeline figure drawn from hand-made records: points, spans, lanes, colours."""
+from dataclasses import replace
 from datetime import date
 
 import pytest
@@ -62,7 +63,15 @@ def test_colour_by_modality_uses_one_trace_group_per_modality():
     fig = timeline_figure([DUMA_STATEMENT, TRUMP_OFFICE], colour_by="modality")
     assert {t.legendgroup for t in fig.data} == {"asserted", "planned"}
     [planned] = [t for t in fig.data if t.legendgroup == "planned"]
-    assert planned.marker.color == MODALITY_COLOURS["planned"]
+    assert planned.marker.line.color == MODALITY_COLOURS["planned"]
+
+
+def test_what_has_not_happened_is_an_open_span_and_what_has_a_filled_one():
+    fig = timeline_figure([TRUMP_OFFICE, replace(TRUMP_OFFICE, id="ev:done", modality="asserted")],
+                          colour_by="type")
+    [bar] = [t for t in fig.data if t.type == "bar"]
+    fill = {data[0]: colour for data, colour in zip(bar.customdata, bar.marker.color)}
+    assert fill["ev:trump"].endswith(",0.1)") and fill["ev:done"].endswith(",0.45)")
 
 
 def test_colour_by_type_groups_by_event_type():
