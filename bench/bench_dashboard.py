@@ -238,6 +238,7 @@ new MutationObserver(function (_, observer) {
 
 ZOOM = """
 const [lo, hi, done] = arguments;
+performance.clearResourceTimings();  // the buffer holds 250 entries, then records nothing
 const gd = document.querySelector('#timeline .js-plotly-plot');
 const before = gd.data;
 const t0 = performance.now();
@@ -261,6 +262,7 @@ Plotly.relayout(gd, {'xaxis.range[0]': lo, 'xaxis.range[1]': hi});
 
 FILTER = """
 const [id, value, done] = arguments;
+performance.clearResourceTimings();
 const gd = document.querySelector('#timeline .js-plotly-plot');
 const before = gd.data;
 const t0 = performance.now();
