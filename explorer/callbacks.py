@@ -285,16 +285,22 @@ def warm(reader: GraphReader, options: Options) -> None:
         if not (overview.last_date and choices.actors):
             return
         # Small samples of the other kinds: the last weeks, the least busy actor listed,
-        # a word of its name.
+        # a word of its name, one type, one modality (each asks Neo4j a query of its own
+        # shape, which it plans on first sight: 0.2-0.3 s).
         quiet = choices.actors[-1]
         word = (quiet.name.split() or [quiet.id])[0]
         view = (overview.last_date - timedelta(days=WARM_DAYS), overview.last_date)
-        for flt in (state.filter, EventFilter(actors=(quiet.id,)), EventFilter(text=word)):
+        kinds = [EventFilter(types=choices.event_types[:1])] if choices.event_types else []
+        kinds += [EventFilter(modalities=choices.modalities[:1])] if choices.modalities else []
+        for flt in (state.filter, EventFilter(actors=(quiet.id,)), EventFilter(text=word),
+                    *kinds):
             sample = ViewState(flt).zoomed(view)
             for lanes in ("type", "actor"):
                 reader.timeline(flt, view, lanes, detail_limit=options.detail_limit)
             reader.actor_graph(sample.in_view_filter(), options.max_actors, options.actor_sample)
             reader.count_dated(sample.in_view_filter())
+            # the single events of a zoomed view (the counts above may not have needed them)
+            reader.timeline_events(sample.in_view_filter(), limit=options.detail_limit)
     except GraphUnavailable:
         pass
 

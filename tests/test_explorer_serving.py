@@ -66,7 +66,7 @@ def test_warming_the_cache_at_start_leaves_an_unreachable_graph_to_the_page_to_r
     app.explorer_driver.close()
 
 
-def test_warming_asks_for_zoomed_views_by_actor_by_words_and_actor_lanes_so_those_are_ready(
+def test_warming_asks_for_zoomed_views_by_actor_words_type_modality_and_actor_lanes(
         neo4j_settings, seed_graph):
     from datetime import timedelta
 
@@ -81,10 +81,13 @@ def test_warming_asks_for_zoomed_views_by_actor_by_words_and_actor_lanes_so_thos
     fetch = reader._fetch
     reader._fetch = lambda query, params: asked.append(query) or fetch(query, params)
     last = reader.overview().last_date
-    quiet = reader.filter_options().actors[-1]
+    choices = reader.filter_options()
+    quiet = choices.actors[-1]
     view = (last - timedelta(days=WARM_DAYS), last)
     for flt in (EventFilter(), EventFilter(actors=(quiet.id,)),
-                EventFilter(text=quiet.name.split()[0])):
+                EventFilter(text=quiet.name.split()[0]),
+                EventFilter(types=choices.event_types[:1]),
+                EventFilter(modalities=choices.modalities[:1])):
         reader.timeline(flt, view, "type", detail_limit=1)
     reader.timeline(EventFilter(), None, "actor", detail_limit=1)  # whole graph, actor lanes
     # all answered from what warming left in the cache (the stamp is checked every 2 s)
