@@ -17,7 +17,8 @@ from typing import Iterable, Sequence
 from explorer.records import ActorEdge
 
 
-def edges_of(types: Sequence[str], participants: Iterable[Sequence[Sequence[str]]]) -> list[ActorEdge]:
+def edges_of(types: Sequence[str],
+             participants: Iterable[Sequence[Sequence[str]]]) -> list[ActorEdge]:
     """Edges between the actors of each event: `types[i]` is event i's type and
     `participants[i]` its (actor id, role) pairs. Heaviest first, then by ids."""
     kinds: dict[tuple[str, str], set[str]] = {}

@@ -241,7 +241,8 @@ RETURN collect(CASE WHEN start IS NULL THEN 0
 EVENT_CUBE = "MATCH (e:Event)" + _CUBE_COLUMNS
 # The same for one actor's events: a busy actor (a country, a head of state) takes part
 # in a tenth of a large graph, too many to count again on every zoom.
-ACTOR_CUBE = "MATCH (:Actor {id: $actor_id})-[:PARTICIPATED_IN]->(e:Event)\nWITH DISTINCT e" + _CUBE_COLUMNS
+ACTOR_CUBE = ("MATCH (:Actor {id: $actor_id})-[:PARTICIPATED_IN]->(e:Event)\nWITH DISTINCT e"
+              + _CUBE_COLUMNS)
 # The same for the events a search finds (with the actors chosen, if any), in one pass
 # over the full-text hits: a search, its zooms and its filters by type then need Neo4j
 # only for the events drawn one by one and the actor graph.
