@@ -589,10 +589,8 @@ class GraphReader:
     def lanes_of_whole_graph(self, flt: EventFilter) -> bool:
         """Whether lanes by actor for this filter come from the busiest actors' cubes:
         more than ACTOR_LANES_SCAN_LIMIT events, no actor chosen, no words searched."""
-        cube = self.cube(flt)
-        return (cube is not None and not flt.actors and not search_words(flt.text)
-                and cube.count(flt.date_from, flt.date_to, flt.types, flt.modalities)
-                > ACTOR_LANES_SCAN_LIMIT)
+        return (not flt.actors and not search_words(flt.text) and self.cube(flt) is not None
+                and self.count_dated(flt) > ACTOR_LANES_SCAN_LIMIT)  # kept: asked twice
 
     def _busiest_actor_bins(self, flt: EventFilter, unit: str) -> list[TimelineBin]:
         """Lanes for the graph's busiest actors, counted from their cubes: too many events
