@@ -1003,3 +1003,9 @@ def test_ordinal_day_alone_takes_the_month_the_story_is_told_in():
 
 def test_ordinal_before_a_noun_is_no_day():
     assert values("The firm moved its offices on the 15th floor.") == []
+
+
+def test_a_sentence_ending_in_a_day_number_takes_no_tense_from_the_next():
+    # "15." ends the sentence in English (no ordinal period): "rose" is not its tense
+    assert values("The dividend is payable Aug. 15. Sales in May rose 4%.") == [
+        ("Aug. 15", "2010-08-15"), ("May", "2010-05")]

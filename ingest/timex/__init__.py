@@ -37,6 +37,10 @@ __all__ = ["tag"]
 # A lower-case word after the dot goes on the sentence: the dot closed an abbreviation
 # ("at 3 p.m. local time on Monday", "Nr. 5").
 SENTENCE_END_RE = re.compile(r"(?:(?<!\d)|(?<=(?<![\d.,])\d{4}))[.!?]+[\"'“”»«)]*\s+(?![\sa-zäöüß(\d])|\n+")
+# Where a number's period is no ordinal (English: "payable Dec. 15. Sales rose"), it ends
+# the sentence like any other; German "am 15. November" keeps the rule above (the
+# language's `ordinal_period` setting).
+PLAIN_SENTENCE_END_RE = re.compile(r"[.!?]+[\"'“”»«)]*\s+(?![\sa-zäöüß(\d])|\n+")
 # the characters a SENTENCE_END_RE match starts with: trying it only there is much
 # cheaper than letting it search every position
 SENTENCE_END_START_RE = re.compile(r"[.!?\n]")
@@ -47,9 +51,10 @@ YEAR_VALUE_RE = re.compile(r"^(\d{4})")
 TENSE_WINDOW = 100  # characters either side of an expression searched for tense markers
 
 
-def _sentence_bounds(text: str) -> list[int]:
+def _sentence_bounds(text: str, ordinal_period: bool = True) -> list[int]:
     starts = [m.start() for m in SENTENCE_END_START_RE.finditer(text)]
-    return [0] + [m.end() for m in matches(SENTENCE_END_RE, text, starts)]
+    regex = SENTENCE_END_RE if ordinal_period else PLAIN_SENTENCE_END_RE
+    return [0] + [m.end() for m in matches(regex, text, starts)]
 
 
 def _clause_bounds(text: str, bounds: list[int]) -> list[int]:
@@ -134,7 +139,7 @@ def tag(text: str, dct: date | None, lang: str) -> list[Timex]:
     # "DE", "de-AT", "de_CH" are German too
     language = load((lang or "en").lower().replace("_", "-").split("-")[0])
     anchor = Anchor(dct=dct, reference=dct, year=dct.year if dct else None)
-    bounds = _sentence_bounds(text)
+    bounds = _sentence_bounds(text, language.settings.get("ordinal_period", False))
     starts = language.starts.scan(text)
     tenses = _Tense(text, _clause_bounds(text, bounds), language, starts[len(language.rules)] if language.tense_re else None)
     out: list[Timex] = []
