@@ -25,9 +25,9 @@ from explorer.records import (
 from graphdb.connection import GraphUnavailable
 
 #: Above this many events in the visible range the timeline shows counts per period.
-#: Each single event is an SVG mark drawn twice (plot and range slider), read with its
-#: actors: 1,000 of them took 0.3-0.5 s to read and as long to redraw in headless
-#: Chromium here (bench_dashboard at 100k events), 500 about half.
+#: Each single event is an SVG mark, read with its actors: 1,000 of them took 0.3-0.5 s
+#: to read and as long to redraw in headless Chromium here (bench_dashboard at 100k
+#: events, when the range slider still drew every mark again), 500 about half.
 DEFAULT_DETAIL_LIMIT = 500
 DEFAULT_MAX_ACTORS = 40
 #: The actor graph is drawn from at most this many events (the latest in range). At a
@@ -353,7 +353,7 @@ def bin_unit(lo: date, hi: date) -> str:
     """The `date.truncate` unit that gives a readable number of bins for a range.
 
     At most about 120 per lane: with twenty lanes that is a few thousand marks, which a
-    browser draws (twice, with the range slider) in well under a second.
+    browser draws in well under a second.
     """
     days = (hi - lo).days
     if days <= 120:

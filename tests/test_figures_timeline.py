@@ -4,7 +4,9 @@ from datetime import date
 
 import pytest
 
-from explorer.figures import MODALITY_COLOURS, pack_rows, timeline_bins_figure, timeline_figure
+from explorer.figures import (
+    MARKS_AXES, MODALITY_COLOURS, pack_rows, timeline_bins_figure, timeline_figure,
+)
 from explorer.records import ActorRef, TimelineBin, TimelineEvent
 
 SLUTSKY = ActorRef("person:leonid-slutsky", "Leonid Slutsky", "PERSON", "source")
@@ -24,10 +26,15 @@ TRUMP_OFFICE = TimelineEvent(
 )
 
 
+def mark_traces(fig):
+    """The traces that draw events (on the marks' axes), not the slider's line."""
+    return [t for t in fig.data if (t.xaxis, t.yaxis) == MARKS_AXES]
+
+
 def marks(fig):
     """{event id: (trace type, trace)} for every drawn event."""
     found = {}
-    for trace in fig.data:
+    for trace in mark_traces(fig):
         for custom in trace.customdata or ():
             found[custom[0]] = (trace.type, trace)
     return found
@@ -49,19 +56,19 @@ def test_month_span_covers_the_whole_month_it_allows():
 
 def test_lanes_by_type_label_the_y_axis_with_event_types():
     fig = timeline_figure([DUMA_STATEMENT, TRUMP_OFFICE], lane_by="type")
-    assert list(fig.layout.yaxis.ticktext) == ["statement", "take_office"]
+    assert list(fig.layout.yaxis2.ticktext) == ["statement", "take_office"]
 
 
 def test_lanes_by_actor_draw_an_event_once_per_actor():
     fig = timeline_figure([DUMA_STATEMENT, TRUMP_OFFICE], lane_by="actor")
-    assert set(fig.layout.yaxis.ticktext) == {"Leonid Slutsky", "State Duma", "Donald Trump"}
+    assert set(fig.layout.yaxis2.ticktext) == {"Leonid Slutsky", "State Duma", "Donald Trump"}
     duma_points = [c for t in fig.data for c in (t.customdata or ()) if c[0] == "ev:duma"]
     assert len(duma_points) == 2
 
 
 def test_colour_by_modality_uses_one_trace_group_per_modality():
     fig = timeline_figure([DUMA_STATEMENT, TRUMP_OFFICE], colour_by="modality")
-    assert {t.legendgroup for t in fig.data} == {"asserted", "planned"}
+    assert {t.legendgroup for t in mark_traces(fig)} == {"asserted", "planned"}
     [planned] = [t for t in fig.data if t.legendgroup == "planned"]
     assert planned.marker.line.color == MODALITY_COLOURS["planned"]
 
@@ -76,7 +83,7 @@ def test_what_has_not_happened_is_an_open_span_and_what_has_a_filled_one():
 
 def test_colour_by_type_groups_by_event_type():
     fig = timeline_figure([DUMA_STATEMENT, TRUMP_OFFICE], colour_by="type")
-    assert {t.legendgroup for t in fig.data} == {"statement", "take_office"}
+    assert {t.legendgroup for t in mark_traces(fig)} == {"statement", "take_office"}
 
 
 def test_hover_shows_summary_date_value_and_modality():
@@ -162,7 +169,7 @@ def test_a_lone_count_still_gets_a_valid_colour_scale():
 def test_zoomed_view_draws_only_the_lanes_with_events_in_view():
     fig = timeline_figure([DUMA_STATEMENT, TRUMP_OFFICE],
                           view=(date(2025, 1, 10), date(2025, 1, 20)))
-    assert list(fig.layout.yaxis.ticktext) == ["take_office"]
+    assert list(fig.layout.yaxis2.ticktext) == ["take_office"]
     assert fig.layout.xaxis.rangeslider.range[0] < "2024-11-17"  # can still widen the view
 
 
@@ -179,6 +186,16 @@ def test_zoomed_lane_has_rows_for_what_is_in_view_only():
                                modality="asserted") for i in range(3)]
     zoomed = timeline_figure([DUMA_STATEMENT, *september],
                              view=(date(2024, 11, 10), date(2024, 11, 20)))
-    assert {y for t in zoomed.data for y in t.y} == {0}  # one event in view: one row
+    assert {y for t in mark_traces(zoomed) for y in t.y} == {0}  # one in view: one row
     whole = timeline_figure([DUMA_STATEMENT, *september])
-    assert {y for t in whole.data for y in t.y} == {0, 1, 2}  # the three Septembers overlap
+    assert {y for t in mark_traces(whole) for y in t.y} == {0, 1, 2}  # Septembers overlap
+
+
+def test_range_slider_draws_events_per_day_not_every_mark():
+    # the slider draws the traces of the main axes: one line, the marks stay on their own
+    second = replace(DUMA_STATEMENT, id="ev:duma2")
+    fig = timeline_figure([DUMA_STATEMENT, second, TRUMP_OFFICE])
+    [line] = [t for t in fig.data if (t.xaxis or "x", t.yaxis or "y") == ("x", "y")]
+    assert dict(zip(line.x, line.y)) == {"2024-11-17": 2, "2025-01-01": 1}
+    assert len(mark_traces(fig)) == len(fig.data) - 1
+    assert fig.layout.xaxis2.matches == "x"  # the marks follow every zoom of the main axis
