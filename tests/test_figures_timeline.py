@@ -2,11 +2,11 @@
 from dataclasses import replace
 from datetime import date
 
+import plotly.graph_objects as go
 import pytest
 
-from explorer.figures import (
-    MARKS_AXES, MODALITY_COLOURS, pack_rows, timeline_bins_figure, timeline_figure,
-)
+from explorer import figures
+from explorer.figures import MARKS_AXES, MODALITY_COLOURS, pack_rows
 from explorer.records import ActorRef, TimelineBin, TimelineEvent
 
 SLUTSKY = ActorRef("person:leonid-slutsky", "Leonid Slutsky", "PERSON", "source")
@@ -24,6 +24,15 @@ TRUMP_OFFICE = TimelineEvent(
     date_value="2025-01", date_start=date(2025, 1, 1), date_end=date(2025, 1, 31),
     granularity="month", modality="planned", actors=(TRUMP,),
 )
+
+
+def timeline_figure(*args, **kwargs) -> go.Figure:
+    """The timeline as plotly validates it (the page gets the dict as it is)."""
+    return go.Figure(figures.timeline_figure(*args, **kwargs))
+
+
+def timeline_bins_figure(*args, **kwargs) -> go.Figure:
+    return go.Figure(figures.timeline_bins_figure(*args, **kwargs))
 
 
 def mark_traces(fig):
