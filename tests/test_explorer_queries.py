@@ -135,6 +135,11 @@ def test_few_events_are_drawn_one_by_one(reader):
     assert [e.summary for e in data.events] == [TRUMP_SUMMARY] and data.bins == []
 
 
+def test_page_cache_is_filled_only_when_the_graph_is_small_enough(reader):
+    assert reader.touch_page_cache(max_events=1_000_000)
+    assert not reader.touch_page_cache(max_events=0)
+
+
 def test_bin_units_follow_the_range_length():
     assert bin_unit(date(2024, 11, 1), date(2024, 12, 1)) == "day"
     assert bin_unit(date(2020, 1, 1), date(2024, 12, 1)) == "month"
