@@ -319,7 +319,7 @@ def timeline_figure(
         yaxis={"visible": False, "fixedrange": True, "range": [-2, -1]},
         # the marks' axes: x2 hidden, following the main x (zoom, pan, slider); y2 the lanes
         xaxis2={"type": "date", "overlaying": "x", "matches": "x", "visible": False},
-        yaxis2={"overlaying": "y", "side": "left",
+        yaxis2={"overlaying": "y", "side": "left", "automargin": True,
                 "tickmode": "array", "tickvals": [t for t, _ in ticks],
                 "tickfont": {"size": 12 if row_px * min(max_rows, 2) >= 14 else 9},
                 "ticktext": [_short(name) for _, name in ticks],

@@ -100,6 +100,18 @@ def test_timeline_shows_the_duma_statement_and_trump_taking_office(explorer):
     # the day-precise statement is a point, the month-precise inauguration a span
     assert marks(duo, "scatterlayer") == 1
     assert marks(duo, "barlayer") == 1
+    # the range slider shows events per day, not the marks a second time
+    assert duo.driver.execute_script(
+        "return document.querySelectorAll(arguments[0]).length;",
+        f"{TIMELINE} .rangeslider-container .point") == 0
+    # the lanes' names are drawn whole, inside the figure
+    lefts = duo.driver.execute_script(
+        "const gd = document.querySelector(arguments[0]);"
+        "const names = [...gd.querySelectorAll('svg text')]"
+        "  .filter(t => ['statement', 'take_office'].includes(t.textContent));"
+        "return [gd.getBoundingClientRect().left,"
+        "        ...names.map(t => t.getBoundingClientRect().left)];", TIMELINE)
+    assert len(lefts) == 3 and min(lefts[1:]) >= lefts[0]
     assert duo.get_logs() == []
 
 
