@@ -3,7 +3,8 @@
 Zooming a million-event timeline asks for counts per lane and period again and again;
 Neo4j would read every event in the range each time. Instead one aggregate (a few
 hundred thousand cells at most: days x types x modalities) is read once and cached
-(explorer.cache), and each zoom adds up the cells in range, in Python, in milliseconds.
+(explorer.cache), and each zoom adds up the cells in range with numpy, in milliseconds
+(a pure-Python pass over the 287,000 cells of a million-event graph took 0.35 s).
 Filters on actors or words still go to Neo4j: their counts are not in the cube.
 
     >>> cube = EventCube.from_rows([
@@ -16,55 +17,60 @@ Filters on actors or words still go to Neo4j: their counts are not in the cube.
 """
 from __future__ import annotations
 
-from bisect import bisect_left, bisect_right
 from collections import Counter
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from datetime import date
-from typing import Iterable, Iterator
+from typing import Iterable
+
+import numpy as np
 
 from explorer.records import TimelineBin
 
-#: Cells whose span is longer than this are kept apart, so that a range is found by one
-#: bisection over the short ones plus a pass over the (few) long ones.
+#: Events whose span is at most this long (a day, a week, a month) make most of a graph;
+#: an event query looks back this far for them (explorer.queries).
 SHORT_SPAN_DAYS = 31
+#: date.toordinal() of 1970-01-01, numpy's day 0.
+_EPOCH = 719_163
 
 
-def _truncate(ordinal: int, unit: str) -> int:
-    """The first day (as an ordinal) of the `unit` period holding the day, like Cypher's
+def _truncate(ordinals: np.ndarray, unit: str) -> np.ndarray:
+    """The first day (as ordinals) of the `unit` period holding each day, like Cypher's
     `date.truncate(unit, d)`: weeks start on Monday."""
     if unit == "day":
-        return ordinal
+        return ordinals
     if unit == "week":
-        return ordinal - (ordinal - 1) % 7  # ordinal 1 (0001-01-01) is a Monday
-    day = date.fromordinal(ordinal)
-    return date(day.year, 1 if unit == "year" else day.month, 1).toordinal()
+        return ordinals - (ordinals - 1) % 7  # ordinal 1 (0001-01-01) is a Monday
+    days = (ordinals - _EPOCH).astype("datetime64[D]")
+    first = days.astype("datetime64[Y]" if unit == "year" else "datetime64[M]")
+    return first.astype("datetime64[D]").astype(np.int64) + _EPOCH
 
 
-@dataclass
-class _Cells:
-    """Parallel columns, sorted by start."""
-
-    starts: list[int] = field(default_factory=list)
-    ends: list[int] = field(default_factory=list)
-    types: list[str] = field(default_factory=list)
-    modalities: list[str] = field(default_factory=list)
-    counts: list[int] = field(default_factory=list)
-
-    def add(self, start: int, end: int, type_: str, modality: str, n: int) -> None:
-        self.starts.append(start)
-        self.ends.append(end)
-        self.types.append(type_)
-        self.modalities.append(modality)
-        self.counts.append(n)
+def _coded(values: Iterable[str], default: str) -> tuple[np.ndarray, tuple[str, ...]]:
+    """Each value's code, and the names by code."""
+    known: dict[str, int] = {}
+    codes = np.array([known.setdefault(v or default, len(known)) for v in values],
+                     dtype=np.int64)
+    return codes, tuple(known)
 
 
-@dataclass
+@dataclass(eq=False)
 class EventCube:
-    """Dated events counted by (start, end, type, modality); undated ones by type, modality."""
+    """Dated events counted by (start, end, type, modality), as columns sorted by start
+    (days as ordinals, type and modality as codes of their names); undated ones by type
+    and modality."""
 
-    short: _Cells
-    long: _Cells
+    starts: np.ndarray
+    ends: np.ndarray
+    types: np.ndarray
+    modalities: np.ndarray
+    counts: np.ndarray
+    type_names: tuple[str, ...]
+    modality_names: tuple[str, ...]
     undated: Counter
+
+    def __post_init__(self) -> None:
+        spans = self.ends - self.starts
+        self._max_span = int(spans.max()) if len(spans) else 0
 
     @classmethod
     def from_rows(cls, rows: Iterable[dict], undated: Iterable[dict] = ()) -> "EventCube":
@@ -83,44 +89,54 @@ class EventCube:
         1
         """
         rows = [row for row in zip(starts, spans, types, modalities, counts) if row[0]]
-        undated = Counter()
-        for start, _, type_, modality, n in zip(starts, spans, types, modalities, counts):
-            if not start:
-                undated[type_ or "event", modality or "asserted"] += n
-        return cls.from_ordinals(rows, [{"type": t, "modality": m, "n": n}
-                                        for (t, m), n in undated.items()])
+        undated = [{"type": t, "modality": m, "n": n}
+                   for start, _, t, m, n in zip(starts, spans, types, modalities, counts)
+                   if not start]
+        return cls.from_ordinals(rows, undated)
 
     @classmethod
     def from_ordinals(cls, rows: Iterable[list], undated: Iterable[dict] = ()) -> "EventCube":
         """From rows [start ordinal, span in days, type, modality, n]."""
-        cells = sorted((start, start + span, type_ or "event", modality or "asserted", n)
-                       for start, span, type_, modality, n in rows)
-        short, long = _Cells(), _Cells()
-        for cell in cells:
-            (long if cell[1] - cell[0] > SHORT_SPAN_DAYS else short).add(*cell)
-        return cls(short, long, Counter({(r["type"] or "event", r["modality"] or "asserted"): r["n"]
-                                         for r in undated}))
+        rows = list(rows)
+        starts = np.array([r[0] for r in rows], dtype=np.int64)
+        ends = starts + np.array([r[1] for r in rows], dtype=np.int64)
+        types, type_names = _coded((r[2] for r in rows), "event")
+        modalities, modality_names = _coded((r[3] for r in rows), "asserted")
+        counts = np.array([r[4] for r in rows], dtype=np.int64)
+        return cls.from_arrays(starts, ends, types, modalities, counts, type_names,
+                               modality_names, undated)
+
+    @classmethod
+    def from_arrays(cls, starts: np.ndarray, ends: np.ndarray, types: np.ndarray,
+                    modalities: np.ndarray, counts: np.ndarray, type_names: tuple[str, ...],
+                    modality_names: tuple[str, ...], undated: Iterable[dict] = ()) -> "EventCube":
+        """From dated cells as arrays (in any order; a cell may repeat), codes of names."""
+        order = np.argsort(starts, kind="stable")
+        totals: Counter = Counter()
+        for r in undated:
+            totals[r["type"] or "event", r["modality"] or "asserted"] += r["n"]
+        return cls(starts[order], ends[order], types[order], modalities[order],
+                   counts[order], tuple(type_names), tuple(modality_names), totals)
 
     def _matching(self, lo: date | None, hi: date | None, types: Iterable[str] | None,
-                  modalities: Iterable[str] | None) -> Iterator[tuple[_Cells, int]]:
-        """(cells, index) of every cell whose span overlaps [lo, hi] and passes the filter."""
+                  modalities: Iterable[str] | None) -> np.ndarray:
+        """Indexes of the cells whose span overlaps [lo, hi] and that pass the filter."""
         lo_o = lo.toordinal() if lo else 0
         hi_o = hi.toordinal() if hi else date.max.toordinal()
-        types = set(types) if types else None
-        modalities = set(modalities) if modalities else None
-        for cells, reach in ((self.short, SHORT_SPAN_DAYS), (self.long, None)):
-            first = bisect_left(cells.starts, lo_o - reach) if reach is not None else 0
-            last = bisect_right(cells.starts, hi_o)
-            ends, ts, ms = cells.ends, cells.types, cells.modalities
-            for i in range(first, last):
-                if ends[i] >= lo_o and (types is None or ts[i] in types) \
-                        and (modalities is None or ms[i] in modalities):
-                    yield cells, i
+        first = int(np.searchsorted(self.starts, lo_o - self._max_span))
+        last = int(np.searchsorted(self.starts, hi_o, side="right"))
+        keep = self.ends[first:last] >= lo_o
+        for names, known, codes in ((types, self.type_names, self.types),
+                                    (modalities, self.modality_names, self.modalities)):
+            if names:
+                wanted = [known.index(n) for n in set(names) if n in known]
+                keep &= np.isin(codes[first:last], wanted)
+        return first + np.flatnonzero(keep)
 
     def count(self, lo: date | None = None, hi: date | None = None,
               types: Iterable[str] | None = None, modalities: Iterable[str] | None = None) -> int:
         """Dated events of these types and modalities whose span overlaps [lo, hi]."""
-        return sum(cells.counts[i] for cells, i in self._matching(lo, hi, types, modalities))
+        return int(self.counts[self._matching(lo, hi, types, modalities)].sum())
 
     def count_undated(self, types: Iterable[str] | None = None,
                       modalities: Iterable[str] | None = None) -> int:
@@ -134,19 +150,19 @@ class EventCube:
              bin_end=None, lane: str | None = None) -> list[TimelineBin]:
         """Events overlapping [lo, hi] counted per type and `unit` period of their start
         (or per period alone, all in the one `lane` given: an actor's cube)."""
-        counts: Counter = Counter()
-        truncated: dict[int, int] = {}
-        for cells, i in self._matching(lo, hi, types, modalities):
-            start = cells.starts[i]
-            first = truncated.get(start)
-            if first is None:
-                first = truncated[start] = _truncate(start, unit)
-            counts[first, lane or cells.types[i]] += cells.counts[i]
+        picked = self._matching(lo, hi, types, modalities)
+        firsts = _truncate(self.starts[picked], unit)
+        lanes = np.zeros(len(picked), dtype=np.int64) if lane else self.types[picked]
+        width = max(1, len(self.type_names))  # one key per (period, type)
+        keys, where = np.unique(firsts * width + lanes, return_inverse=True)
+        totals = np.bincount(where, weights=self.counts[picked], minlength=len(keys))
         out = []
-        for (first, lane), n in sorted(counts.items()):
-            start = date.fromordinal(first)
-            out.append(TimelineBin(start, bin_end(start, unit), lane, n))
+        for key, n in zip(keys.tolist(), totals.tolist()):
+            start = date.fromordinal(key // width)
+            out.append(TimelineBin(start, bin_end(start, unit),
+                                   lane or self.type_names[key % width], int(n)))
+        out.sort(key=lambda b: (b.bin_start, b.lane))
         return out
 
     def __len__(self) -> int:
-        return len(self.short.starts) + len(self.long.starts)
+        return len(self.starts)
