@@ -68,6 +68,11 @@ class ResultCache:
             with self._lock:
                 self._pending.pop(key).set()
 
+    def current_stamp(self) -> Hashable:
+        """The graph's stamp, as last asked for (again if `stamp_every_s` has passed)."""
+        self._check_stamp()
+        return self._stamp
+
     @property
     def stamp_every_s(self) -> float:
         return self._stamp_every

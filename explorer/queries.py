@@ -7,9 +7,10 @@ The filter fragment below is the one place a filter turns into Cypher; callers p
 """
 from __future__ import annotations
 
+import threading
 from dataclasses import dataclass, field, replace
 from datetime import date, timedelta
-from typing import Any, Callable
+from typing import Any, Callable, Hashable
 
 from neo4j import READ_ACCESS, Driver, ManagedTransaction
 from neo4j.exceptions import AuthError, ServiceUnavailable, SessionExpired
@@ -17,6 +18,7 @@ from neo4j.exceptions import AuthError, ServiceUnavailable, SessionExpired
 from explorer.actor_edges import edges_of
 from explorer.cache import ResultCache
 from explorer.cube import SHORT_SPAN_DAYS, EventCube
+from explorer.event_table import EventTable, SearchHits
 from explorer.filters import EventFilter, search_words, word_query
 from explorer.records import (
     ActorEdge, ActorNode, ActorRef, EventDetail, FilterOptions, GraphOverview, Report,
@@ -46,6 +48,11 @@ CUBE_TTL_S = 3600.0
 #: Cubes kept at once (the whole graph's and recently chosen actors'; a busy actor's of
 #: a million-event graph is some megabytes).
 MAX_CUBES = 40
+#: A search's hits in range are handed to Neo4j by node id (explorer.event_table) when
+#: they are at most this many (counts per actor lane of a search: a list of 10,000 ids
+#: is 90 KB); more are found through the full-text indexes again.
+MAX_HIT_IDS = 10_000
+
 #: Cubes of searches kept at once, apart from the actors' (a reader trying words would
 #: otherwise push out the busiest actors' cubes, which take seconds to compute again).
 MAX_SEARCH_CUBES = 20
@@ -101,17 +108,29 @@ WITH e WHERE e:Event AND ($actor_ids IS NULL OR EXISTS {
   MATCH (fa:Actor)-[:PARTICIPATED_IN]->(e) WHERE fa.id IN $actor_ids })"""
 
 
+# A search's hits in range, picked by explorer.event_table, read by node id. The list is
+# inside a map: Neo4j plans a query again for each size class of a list parameter (up
+# to 10, 100, 1,000, ...: 25-150 ms each time), not for a list inside a map. (`id()` is
+# deprecated in Neo4j 5 in favour of elementId(), whose strings would cost the table
+# tens of megabytes; 5.26 LTS keeps it.)
+_BY_IDS = "MATCH (e:Event) WHERE id(e) IN $hits.ids"
+
+
 def matching_events(dated: bool = True, by_actor: bool = False, ordered: bool = False,
-                    by_text: bool = False, by_kind: str | None = None) -> str:
+                    by_text: bool = False, by_kind: str | None = None,
+                    by_ids: bool = False) -> str:
     """The MATCH that binds `e` to the events a filter keeps (dated, or undated ones).
 
-    With a search text (and the full-text indexes online) the match starts from the
-    index hits; with actors chosen, from them (a unique-index seek and their
+    With a search's hits already picked (`by_ids`, dated ones only) the match reads those
+    events by id; with a search text (and the full-text indexes online) it starts from
+    the index hits; with actors chosen, from them (a unique-index seek and their
     relationships); else from the events in the date range (the date_start index, or
     with `by_kind` "types" or "modalities" the composite index of that and date_start).
     """
     dates = ("e.date_start <= $date_to AND coalesce(e.date_end, e.date_start) >= $date_from"
              if dated else "e.date_start IS NULL")
+    if by_ids and dated:
+        return f"{_BY_IDS}\nWITH e WHERE {dates} AND {_KIND_FILTERS}"
     if by_text:
         return f"{_BY_TEXT}\nWITH e WHERE {dates} AND {_KIND_FILTERS}"
     if by_actor:
@@ -155,12 +174,32 @@ RETURN COUNT { (:Event) } AS events,
 # store files. At a million events, a search's first run took 300-550 ms, its second
 # 40-150 ms. These passes touch the records the explorer reads most (events with their
 # dates, type and modality; reports; participations): 6 s at a million events.
+# (The events' own records are read by EVENT_TABLE, which comes first.)
 PAGE_CACHE_TOUCH = (
-    "MATCH (e:Event) RETURN count(e.date_start) + count(e.date_end) + count(e.type)"
-    " + count(e.modality) AS n",
     "MATCH (:Event)-[r:REPORTED_IN]->() RETURN count(r.start) AS n",
     "MATCH (:Actor)-[p:PARTICIPATED_IN]->() RETURN count(p.role) AS n",
 )
+
+#: explorer.event_table: every event's node id, start (a day ordinal, 0 undated), span,
+#: type and modality, as five columns of one record (a million events: 3-5 s).
+EVENT_TABLE = """
+MATCH (e:Event)
+RETURN collect(id(e)) AS ids,
+       collect(CASE WHEN e.date_start IS NULL THEN 0
+                    ELSE duration.inDays(date('0001-01-01'), e.date_start).days + 1 END) AS starts,
+       collect(coalesce(duration.inDays(e.date_start, e.date_end).days, 0)) AS spans,
+       collect(coalesce(e.type, '')) AS types, collect(coalesce(e.modality, '')) AS modalities
+"""
+
+#: The node ids of a search's hits (as _BY_TEXT finds them), without reading the events.
+TEXT_HIT_IDS = """
+CALL { CALL db.index.fulltext.queryNodes('event_text', $text_query) YIELD node
+       RETURN collect(id(node)) AS by_summary }
+CALL { CALL db.index.fulltext.queryRelationships('report_sentence', $text_query)
+       YIELD relationship
+       RETURN collect(id(startNode(relationship))) AS by_sentence }
+RETURN by_summary, by_sentence
+"""
 
 #: The distinct spans longer than SHORT_SPAN_DAYS (year-, season-precise dates, ...).
 LONG_SPANS = """
@@ -269,9 +308,10 @@ def event_query(template: str, params: dict, text_indexed: bool = False) -> str:
     by_actor = bool(params.get("actor_ids"))
     by_text = text_indexed and bool(params.get("text_query"))
     by_kind = next((kind for kind in _KIND_SEEKS if params.get(kind)), None)
+    by_ids = params.get("hits") is not None
     return (template.replace("/*events*/", matching_events(True, by_actor, by_text=by_text,
-                                                           by_kind=by_kind))
-            .replace("/*ordered*/", matching_events(True, by_actor, True, by_text))
+                                                           by_kind=by_kind, by_ids=by_ids))
+            .replace("/*ordered*/", matching_events(True, by_actor, True, by_text, by_ids=by_ids))
             .replace("/*undated*/", matching_events(False, by_actor, by_text=by_text)))
 
 
@@ -345,7 +385,15 @@ def _padded(values: list, filler: Any) -> list:
 
 def _key(params: dict) -> tuple:
     """Query parameters as a cache key."""
-    return tuple(sorted((k, tuple(v) if isinstance(v, list) else v) for k, v in params.items()))
+    return tuple(sorted((k, _frozen(v)) for k, v in params.items()))
+
+
+def _frozen(value: Any) -> Any:
+    if isinstance(value, list):
+        return tuple(value)
+    if isinstance(value, dict):
+        return _key(value)
+    return value
 
 
 def _day(value: Any) -> date | None:
@@ -419,6 +467,12 @@ class GraphReader:
         # so kept apart too, or dozens of zooms would push them out.
         self._facts = ResultCache(self.stamp, max_entries=32, ttl_s=CUBE_TTL_S,
                                   stamp_every_s=every)
+        # explorer.event_table, read by load_event_table (at warm-up) with the stamp of
+        # the graph it was read from; read again in the background when that changes.
+        self._table: tuple[Hashable, EventTable | None] | None = None
+        self._table_max_events = 0
+        self._table_lock = threading.Lock()
+        self._table_reload: threading.Thread | None = None
 
     def cube(self, flt: EventFilter) -> EventCube | None:
         """The cached counts cube, if one can answer for this filter: all events, one
@@ -437,9 +491,77 @@ class GraphReader:
 
     def _search_cube(self, flt: EventFilter) -> EventCube:
         params = {"text_query": word_query(flt.text), "actor_ids": sorted(flt.actors) or None}
+
+        def compute() -> EventCube:
+            hits = None if flt.actors else self._search_hits(params["text_query"])
+            return hits.cube() if hits is not None else self._cube_of(SEARCH_CUBE, params)
+
         return self._search_cubes.get(
-            ("search-cube", params["text_query"], tuple(params["actor_ids"] or ())),
-            lambda: self._cube_of(SEARCH_CUBE, params))
+            ("search-cube", params["text_query"], tuple(params["actor_ids"] or ())), compute)
+
+    def load_event_table(self, max_events: int) -> bool:
+        """Read explorer.event_table's table of every event (not on a graph of more than
+        `max_events` events); kept up to date from then on. Whether it holds it."""
+        if self._cache is None or self.overview().events > max_events:
+            return False
+        if self.event_table() is not None:
+            return True
+        self._table_max_events = max_events
+        stamp = self._facts.current_stamp()  # before reading: a change shows as stale
+        columns = self._read(lambda tx: tx.run(EVENT_TABLE).single())
+        self._table = (stamp, EventTable.from_columns(*columns))
+        return True
+
+    def event_table(self) -> EventTable | None:
+        """The table of every event if it is read and the graph has not changed since;
+        else None (and, if it had been read, it is read again in the background)."""
+        if self._table is None:
+            return None
+        stamp, table = self._table
+        if stamp == self._facts.current_stamp():
+            return table
+        with self._table_lock:
+            if self._table_reload is None or not self._table_reload.is_alive():
+                self._table_reload = threading.Thread(target=self._reload_event_table,
+                                                      daemon=True)
+                self._table_reload.start()
+        return None
+
+    def _reload_event_table(self) -> None:
+        try:
+            self.load_event_table(self._table_max_events)
+        except GraphUnavailable:
+            pass
+
+    def _search_hits(self, text_query: str) -> SearchHits | None:
+        """A search's hits from the event table (None while it is not read or stale)."""
+        table = self.event_table()
+        if table is None:
+            return None
+
+        def compute() -> SearchHits | None:
+            row = self._read(lambda tx: tx.run(TEXT_HIT_IDS, text_query=text_query).single())
+            return table.hits(row["by_summary"] + row["by_sentence"])
+
+        return self._search_cubes.get(("search-hits", text_query, id(table)), compute)
+
+    def _pick_hits(self, flt: EventFilter, values: dict, take: tuple[str, int] | None) -> None:
+        """Set `hits` in an event query's parameters to the search's hits in range
+        (of the filter's kinds), when the event table has them: Neo4j then reads those
+        events by id, not every hit of the full-text indexes. `take`: ("first", n) or
+        ("latest", n) for queries that keep that many in date order; else all of them,
+        up to MAX_HIT_IDS."""
+        if flt.actors or not self._by_text(values):
+            return
+        hits = self._search_hits(values["text_query"])
+        if hits is None:
+            return
+        how, n = take or ("first", MAX_HIT_IDS + 1)
+        pick = hits.latest if how == "latest" else hits.first
+        ids = pick(flt.date_from, flt.date_to, n, flt.types, flt.modalities)
+        if take is None and len(ids) > MAX_HIT_IDS:
+            return
+        values["hits"] = {"ids": ids}
 
     def _cube_of(self, query: str, params: dict) -> EventCube:
         return EventCube.from_columns(*self._read(lambda tx: tx.run(query, params).single()))
@@ -500,9 +622,12 @@ class GraphReader:
                 values[name] = _padded(values[name], "")
         return values
 
-    def _event_rows(self, template: str, flt: EventFilter, **params: Any) -> list[dict]:
-        """Rows of an event query over the events `flt` keeps, its date range index-bound."""
+    def _event_rows(self, template: str, flt: EventFilter, take: tuple[str, int] | None = None,
+                    **params: Any) -> list[dict]:
+        """Rows of an event query over the events `flt` keeps, its date range index-bound
+        (a search's hits picked by id when they can be: `_pick_hits`)."""
         values = self.event_params(flt, **params)
+        self._pick_hits(flt, values, take)
         return self._rows(event_query(template, values, self._by_text(values)), **values)
 
     def _by_text(self, params: dict) -> bool:
@@ -536,6 +661,8 @@ class GraphReader:
         a page cache of usual size would not hold anyway. Whether it read them."""
         if self.overview().events > max_events:
             return False
+        if not self.load_event_table(max_events):  # no table kept without a cache,
+            self._fetch(EVENT_TABLE, {})            # but its query reads the events
         for query in PAGE_CACHE_TOUCH:
             self._fetch(query, {})
         return True
@@ -573,7 +700,7 @@ class GraphReader:
 
     def timeline_events(self, flt: EventFilter, limit: int = DEFAULT_DETAIL_LIMIT) -> list[TimelineEvent]:
         """Dated events matching the filter, earliest first, with their actors."""
-        rows = self._event_rows(TIMELINE_EVENTS, flt, limit=limit)
+        rows = self._event_rows(TIMELINE_EVENTS, flt, ("first", limit), limit=limit)
         return [
             TimelineEvent(
                 id=r["id"], type=r["type"] or "event", summary=r["summary"] or r["type"] or "",
@@ -682,13 +809,15 @@ class GraphReader:
         Only the latest `sample` dated events are read (see `_LATEST_EVENTS`).
         """
         nodes = [ActorNode(r["id"], r["name"] or r["id"], r["type"], r["events"])
-                 for r in self._event_rows(ACTOR_NODES, flt, limit=max_actors, sample=sample)]
+                 for r in self._event_rows(ACTOR_NODES, flt, ("latest", sample),
+                                          limit=max_actors, sample=sample)]
         # Asked even for fewer than two actors (a quick query then): so warm-up, whose
         # small samples may show one actor, has Neo4j plan it for every kind of filter
         # (a first search's graph: +0.3 s). The ids are padded to `max_actors` with ""
         # (no actor's id): one plan for any number of them, as for the other lists.
         ids = [n.id for n in nodes] + [""] * (max_actors - len(nodes))
         params = self.event_params(flt, node_ids=ids, sample=sample)
+        self._pick_hits(flt, params, ("latest", sample))
         query = event_query(ACTOR_PARTICIPATIONS, params, self._by_text(params))
         return nodes, self._kept(("edges", query, _key(params)), lambda: edges_of(
             *self._read(lambda tx: tx.run(query, params).single())))

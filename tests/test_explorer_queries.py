@@ -1,4 +1,5 @@
 """The explorer's read queries against the tests' own Neo4j, on the seed's two key events."""
+import time
 from dataclasses import replace
 from datetime import date, timedelta
 from pathlib import Path
@@ -334,3 +335,48 @@ def test_a_search_gets_a_cube_of_its_own_kept_apart_from_the_actors_cubes(reader
     assert duma.count(None, None) < reader.cube(EventFilter()).count(None, None)
     assert reader.cube(EventFilter(text="duma ")) is duma  # the same words, the same cube
     assert reader.cube(EventFilter(text="Duma", types=("statement",))) is duma
+
+
+def test_with_the_event_table_a_search_reads_its_hits_by_id_and_finds_what_neo4j_finds(
+        seed_graph, monkeypatch):
+    tabled = GraphReader(lambda: seed_graph)
+    assert tabled.load_event_table(max_events=1_000_000)
+    counted = GraphReader(lambda: seed_graph, cache=False)
+    asked = []
+    fetch, cube_of = tabled._fetch, tabled._cube_of
+    monkeypatch.setattr(tabled, "_fetch", lambda q, p: asked.append(q) or fetch(q, p))
+    monkeypatch.setattr(tabled, "_cube_of", lambda q, p: asked.append(q) or cube_of(q, p))
+    for flt in (EventFilter(text="Duma"), EventFilter(text="slutsky warns"),
+                EventFilter(text="Trump", types=("take_office",)),
+                EventFilter(text="Ortszeit", date_from=date(2024, 11, 1),
+                            date_to=date(2024, 11, 30)),
+                EventFilter(text="Trump", modalities=("asserted",))):
+        assert tabled.count_events(flt) == counted.count_events(flt)
+        assert tabled.timeline_bins(flt, "week") == counted.timeline_bins(flt, "week")
+        assert tabled.timeline_bins(flt, "week", "actor") == counted.timeline_bins(
+            flt, "week", "actor")
+        assert tabled.timeline_events(flt) == counted.timeline_events(flt)
+        assert tabled.actor_graph(flt) == counted.actor_graph(flt)
+    assert any("id(e) IN $hits.ids" in query for query in asked)
+    assert not any("fulltext" in query for query in asked)  # no hit was read by Neo4j
+
+
+def test_the_event_table_steps_aside_when_the_graph_changes_and_is_read_again(seed_graph):
+    stamp = GraphReader(lambda: seed_graph, cache=False).stamp
+    reader = GraphReader(lambda: seed_graph, cache=ResultCache(stamp, stamp_every_s=0))
+    assert reader.load_event_table(max_events=1_000_000)
+    table = reader.event_table()
+    before, _ = reader.count_events(EventFilter(text="slutsky"))
+    remove_seed_graph(seed_graph)
+    assert reader.event_table() is None  # stale: not used, and read again in the background
+    assert reader.count_events(EventFilter(text="slutsky")) == (before - 1, 0)
+    for _ in range(300):
+        if reader.event_table() is not None:
+            break
+        time.sleep(0.1)
+    assert reader.event_table() not in (None, table)
+
+
+def test_no_event_table_is_read_for_a_graph_larger_than_allowed(reader):
+    assert not reader.load_event_table(max_events=0)
+    assert reader.event_table() is None
