@@ -268,7 +268,7 @@ def register(app: Dash, reader: GraphReader, driver: Callable[[], Driver], optio
 
 def warm(reader: GraphReader, options: Options) -> None:
     """Ask once for what the default page asks for, so its first visitor finds it cached,
-    then read the event table (explorer.event_table) and ask once for each other kind of
+    read the event table (explorer.event_table), and ask once for each other kind of
     query the page makes (zoomed, by actor, by words), and last fill Neo4j's page cache.
 
     Whole-graph aggregates over a million events take Neo4j seconds, and Neo4j plans
@@ -282,6 +282,8 @@ def warm(reader: GraphReader, options: Options) -> None:
         reader.timeline(state.filter, None, state.lanes, detail_limit=options.detail_limit)
         reader.actor_graph(state.in_view_filter(), options.max_actors, options.actor_sample)
         reader.count_dated(state.in_view_filter())
+        # The event table: searches and actors' events are then counted from it.
+        reader.load_event_table(WARM_PAGE_CACHE_MAX_EVENTS)
         # The busiest actors' counts cubes: their events are too many to count per zoom
         # (and on a large graph they are the lanes by actor, asked for next).
         for actor in choices.actors[:WARM_ACTORS]:
@@ -289,8 +291,6 @@ def warm(reader: GraphReader, options: Options) -> None:
         reader.timeline(state.filter, None, "actor", detail_limit=options.detail_limit)
         if not (overview.last_date and choices.actors):
             return
-        # Before the samples: a search then asks the queries it asks with the table.
-        reader.load_event_table(WARM_PAGE_CACHE_MAX_EVENTS)
         # A word of the busiest actor: the first search with many hits ran 2-3 times
         # slower in Neo4j (182 against 80 ms at 117,000 hits) than later ones.
         busy = EventFilter(text=(choices.actors[0].name.split() or [choices.actors[0].id])[0])

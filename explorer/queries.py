@@ -12,6 +12,7 @@ from dataclasses import dataclass, field, replace
 from datetime import date, timedelta
 from typing import Any, Callable, Hashable
 
+import numpy as np
 from neo4j import READ_ACCESS, Driver, ManagedTransaction
 from neo4j.exceptions import AuthError, ServiceUnavailable, SessionExpired
 
@@ -199,6 +200,13 @@ CALL { CALL db.index.fulltext.queryRelationships('report_sentence', $text_query)
        YIELD relationship
        RETURN collect(id(startNode(relationship))) AS by_sentence }
 RETURN by_summary, by_sentence
+"""
+
+#: The events of any of the actors, by node id (every participation ends at an event).
+ACTOR_EVENT_IDS = """
+MATCH (a:Actor) WHERE a.id IN $actor_ids
+MATCH (a)-[:PARTICIPATED_IN]->(e)
+RETURN collect(id(e)) AS ids
 """
 
 #: The distinct spans longer than SHORT_SPAN_DAYS (year-, season-precise dates, ...).
@@ -467,6 +475,9 @@ class GraphReader:
         # so kept apart too, or dozens of zooms would push them out.
         self._facts = ResultCache(self.stamp, max_entries=32, ttl_s=CUBE_TTL_S,
                                   stamp_every_s=every)
+        # explorer.event_table's hits of recent searches and actor filters (a few MB each)
+        self._hits_cache = ResultCache(self.stamp, max_entries=MAX_SEARCH_CUBES,
+                                       ttl_s=CUBE_TTL_S, stamp_every_s=every)
         # explorer.event_table, read by load_event_table (at warm-up) with the stamp of
         # the graph it was read from; read again in the background when that changes.
         self._table: tuple[Hashable, EventTable | None] | None = None
@@ -477,27 +488,31 @@ class GraphReader:
     def cube(self, flt: EventFilter) -> EventCube | None:
         """The cached counts cube, if one can answer for this filter: all events, one
         actor's, or a search's (with any actors; needs the full-text indexes). Several
-        actors without a search are counted by Neo4j."""
+        actors without a search are counted by Neo4j, unless the event table is read."""
         if not self._use_cube:
             return None
         if search_words(flt.text):
             return self._search_cube(flt) if self.text_indexed() else None
         if len(flt.actors) > 1:
-            return None
+            hits = self._hits(flt)
+            return None if hits is None else self._cubes.get(
+                ("actors-cube", tuple(sorted(flt.actors)), id(hits)), hits.cube)
         if flt.actors:
-            return self._cubes.get(("actor-cube", flt.actors[0]), lambda: self._cube_of(
-                ACTOR_CUBE, {"actor_id": flt.actors[0]}))
+            return self._cubes.get(("actor-cube", flt.actors[0]), lambda: self._cube_of_hits(
+                flt, ACTOR_CUBE, {"actor_id": flt.actors[0]}))
         return self._cubes.get("event-cube", lambda: self._cube_of(EVENT_CUBE, {}))
 
     def _search_cube(self, flt: EventFilter) -> EventCube:
         params = {"text_query": word_query(flt.text), "actor_ids": sorted(flt.actors) or None}
-
-        def compute() -> EventCube:
-            hits = None if flt.actors else self._search_hits(params["text_query"])
-            return hits.cube() if hits is not None else self._cube_of(SEARCH_CUBE, params)
-
         return self._search_cubes.get(
-            ("search-cube", params["text_query"], tuple(params["actor_ids"] or ())), compute)
+            ("search-cube", params["text_query"], tuple(params["actor_ids"] or ())),
+            lambda: self._cube_of_hits(flt, SEARCH_CUBE, params))
+
+    def _cube_of_hits(self, flt: EventFilter, query: str, params: dict) -> EventCube:
+        """The cube of a search's or actors' events: from the event table when it is
+        read, else by Neo4j (`query`)."""
+        hits = self._hits(flt)
+        return hits.cube() if hits is not None else self._cube_of(query, params)
 
     def load_event_table(self, max_events: int) -> bool:
         """Read explorer.event_table's table of every event (not on a graph of more than
@@ -533,27 +548,42 @@ class GraphReader:
         except GraphUnavailable:
             pass
 
-    def _search_hits(self, text_query: str) -> SearchHits | None:
-        """A search's hits from the event table (None while it is not read or stale)."""
+    def _hits(self, flt: EventFilter) -> SearchHits | None:
+        """The events a search or actor filter keeps (before dates and kinds), from the
+        event table; None without words or actors, or while the table is not read."""
+        words = search_words(flt.text)
+        if not (words or flt.actors) or (words and not self.text_indexed()):
+            return None
         table = self.event_table()
         if table is None:
             return None
+        text_query = word_query(flt.text) if words else None
+        actor_ids = sorted(flt.actors)
 
         def compute() -> SearchHits | None:
-            row = self._read(lambda tx: tx.run(TEXT_HIT_IDS, text_query=text_query).single())
-            return table.hits(row["by_summary"] + row["by_sentence"])
+            def ids(tx: ManagedTransaction) -> np.ndarray:
+                found = None
+                if text_query:
+                    row = tx.run(TEXT_HIT_IDS, text_query=text_query).single()
+                    found = np.asarray(row["by_summary"] + row["by_sentence"], dtype=np.int64)
+                if actor_ids:
+                    of_actors = np.asarray(
+                        tx.run(ACTOR_EVENT_IDS, actor_ids=_padded(actor_ids, "")).single()[0],
+                        dtype=np.int64)
+                    found = of_actors if found is None else np.intersect1d(found, of_actors)
+                return found
+            return table.hits(self._read(ids))
 
-        return self._search_cubes.get(("search-hits", text_query, id(table)), compute)
+        return self._hits_cache.get(("hits", text_query, tuple(actor_ids), id(table)), compute)
 
     def _pick_hits(self, flt: EventFilter, values: dict, take: tuple[str, int] | None) -> None:
-        """Set `hits` in an event query's parameters to the search's hits in range
-        (of the filter's kinds), when the event table has them: Neo4j then reads those
-        events by id, not every hit of the full-text indexes. `take`: ("first", n) or
+        """Set `hits` in an event query's parameters to the search's or actors' events in
+        range (of the filter's kinds), when the event table has them: Neo4j then reads
+        those events by id, not every hit of the full-text indexes or every event of the
+        actors (the busiest actor of a million: 257,000). `take`: ("first", n) or
         ("latest", n) for queries that keep that many in date order; else all of them,
         up to MAX_HIT_IDS."""
-        if flt.actors or not self._by_text(values):
-            return
-        hits = self._search_hits(values["text_query"])
+        hits = self._hits(flt)
         if hits is None:
             return
         how, n = take or ("first", MAX_HIT_IDS + 1)

@@ -329,6 +329,12 @@ def test_several_actors_without_a_search_are_counted_by_neo4j_not_a_cube(reader)
     assert reader.cube(EventFilter(actors=(TRUMP.id, SLUTSKY.id))) is None
 
 
+def test_several_actors_get_a_cube_from_the_event_table_once_it_is_read(reader):
+    reader.load_event_table(max_events=1_000_000)
+    cube = reader.cube(EventFilter(actors=(TRUMP.id, SLUTSKY.id)))
+    assert cube is not None and cube.count() == 2
+
+
 def test_a_search_gets_a_cube_of_its_own_kept_apart_from_the_actors_cubes(reader):
     duma = reader.cube(EventFilter(text="Duma"))
     assert duma is not reader.cube(EventFilter())
@@ -337,7 +343,7 @@ def test_a_search_gets_a_cube_of_its_own_kept_apart_from_the_actors_cubes(reader
     assert reader.cube(EventFilter(text="Duma", types=("statement",))) is duma
 
 
-def test_with_the_event_table_a_search_reads_its_hits_by_id_and_finds_what_neo4j_finds(
+def test_with_the_event_table_searches_and_actors_are_read_by_id_and_find_what_neo4j_finds(
         seed_graph, monkeypatch):
     tabled = GraphReader(lambda: seed_graph)
     assert tabled.load_event_table(max_events=1_000_000)
@@ -350,7 +356,12 @@ def test_with_the_event_table_a_search_reads_its_hits_by_id_and_finds_what_neo4j
                 EventFilter(text="Trump", types=("take_office",)),
                 EventFilter(text="Ortszeit", date_from=date(2024, 11, 1),
                             date_to=date(2024, 11, 30)),
-                EventFilter(text="Trump", modalities=("asserted",))):
+                EventFilter(text="Trump", modalities=("asserted",)),
+                EventFilter(actors=(SLUTSKY.id,)), EventFilter(actors=(SLUTSKY.id, TRUMP.id)),
+                EventFilter(actors=(USA.id,), date_from=date(2024, 11, 1),
+                            date_to=date(2024, 11, 30)),
+                EventFilter(text="Duma", actors=(SLUTSKY.id, TRUMP.id)),
+                EventFilter(text="Trump", actors=(SLUTSKY.id,))):
         assert tabled.count_events(flt) == counted.count_events(flt)
         assert tabled.timeline_bins(flt, "week") == counted.timeline_bins(flt, "week")
         assert tabled.timeline_bins(flt, "week", "actor") == counted.timeline_bins(
@@ -358,7 +369,8 @@ def test_with_the_event_table_a_search_reads_its_hits_by_id_and_finds_what_neo4j
         assert tabled.timeline_events(flt) == counted.timeline_events(flt)
         assert tabled.actor_graph(flt) == counted.actor_graph(flt)
     assert any("id(e) IN $hits.ids" in query for query in asked)
-    assert not any("fulltext" in query for query in asked)  # no hit was read by Neo4j
+    # no hit was read by Neo4j from the full-text indexes or the actors' events
+    assert not any("fulltext" in query or "fa.id IN $actor_ids" in query for query in asked)
 
 
 def test_the_event_table_steps_aside_when_the_graph_changes_and_is_read_again(seed_graph):
