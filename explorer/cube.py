@@ -45,8 +45,8 @@ def _truncate(ordinals: np.ndarray, unit: str) -> np.ndarray:
     return first.astype("datetime64[D]").astype(np.int64) + _EPOCH
 
 
-def _coded(values: Iterable[str], default: str) -> tuple[np.ndarray, tuple[str, ...]]:
-    """Each value's code, and the names by code."""
+def name_codes(values: Iterable[str], default: str) -> tuple[np.ndarray, tuple[str, ...]]:
+    """Each value's code (empty values as `default`), and the names by code."""
     known: dict[str, int] = {}
     codes = np.array([known.setdefault(v or default, len(known)) for v in values],
                      dtype=np.int64)
@@ -100,8 +100,8 @@ class EventCube:
         rows = list(rows)
         starts = np.array([r[0] for r in rows], dtype=np.int64)
         ends = starts + np.array([r[1] for r in rows], dtype=np.int64)
-        types, type_names = _coded((r[2] for r in rows), "event")
-        modalities, modality_names = _coded((r[3] for r in rows), "asserted")
+        types, type_names = name_codes((r[2] for r in rows), "event")
+        modalities, modality_names = name_codes((r[3] for r in rows), "asserted")
         counts = np.array([r[4] for r in rows], dtype=np.int64)
         return cls.from_arrays(starts, ends, types, modalities, counts, type_names,
                                modality_names, undated)

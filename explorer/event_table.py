@@ -23,21 +23,13 @@ from typing import Iterable
 
 import numpy as np
 
-from explorer.cube import EventCube
+from explorer.cube import EventCube, name_codes
 
 #: A table indexed by node id holds a slot for every id up to the largest: it is only
 #: built when the ids are dense enough (Neo4j's record ids are, reusing freed ones).
 MAX_SLOTS_PER_EVENT = 16
 #: In `starts`: a node id that is no event of this table.
 NO_EVENT = -1
-
-
-def _codes(values: list[str], default: str) -> tuple[np.ndarray, tuple[str, ...]]:
-    """Each value's code, and the names by code."""
-    known: dict[str, int] = {}
-    codes = np.fromiter((known.setdefault(v or default, len(known)) for v in values),
-                        dtype=np.uint16, count=len(values))
-    return codes, tuple(known)
 
 
 @dataclass(frozen=True, eq=False)
@@ -67,8 +59,8 @@ class EventTable:
         table_modalities = np.zeros(size, dtype=np.uint16)
         table_starts[nodes] = starts
         table_spans[nodes] = spans
-        type_codes, type_names = _codes(types, "event")
-        modality_codes, modality_names = _codes(modalities, "asserted")
+        type_codes, type_names = name_codes(types, "event")
+        modality_codes, modality_names = name_codes(modalities, "asserted")
         table_types[nodes] = type_codes
         table_modalities[nodes] = modality_codes
         return cls(table_starts, table_spans, table_types, table_modalities, type_names,
