@@ -103,23 +103,15 @@ class EventCube:
         types, type_names = name_codes((r[2] for r in rows), "event")
         modalities, modality_names = name_codes((r[3] for r in rows), "asserted")
         counts = np.array([r[4] for r in rows], dtype=np.int64)
-        return cls.from_arrays(starts, ends, types, modalities, counts, type_names,
-                               modality_names, undated)
-
-    @classmethod
-    def from_arrays(cls, starts: np.ndarray, ends: np.ndarray, types: np.ndarray,
-                    modalities: np.ndarray, counts: np.ndarray, type_names: tuple[str, ...],
-                    modality_names: tuple[str, ...], undated: Iterable[dict] = ()) -> "EventCube":
-        """From dated cells as arrays (in any order; a cell may repeat), codes of names."""
         order = np.argsort(starts, kind="stable")
         totals: Counter = Counter()
         for r in undated:
             totals[r["type"] or "event", r["modality"] or "asserted"] += r["n"]
         return cls(starts[order], ends[order], types[order], modalities[order],
-                   counts[order], tuple(type_names), tuple(modality_names), totals)
+                   counts[order], type_names, modality_names, totals)
 
-    def _matching(self, lo: date | None, hi: date | None, types: Iterable[str] | None,
-                  modalities: Iterable[str] | None) -> np.ndarray:
+    def matching(self, lo: date | None, hi: date | None, types: Iterable[str] | None,
+                 modalities: Iterable[str] | None) -> np.ndarray:
         """Indexes of the cells whose span overlaps [lo, hi] and that pass the filter."""
         lo_o = lo.toordinal() if lo else 0
         hi_o = hi.toordinal() if hi else date.max.toordinal()
@@ -136,7 +128,7 @@ class EventCube:
     def count(self, lo: date | None = None, hi: date | None = None,
               types: Iterable[str] | None = None, modalities: Iterable[str] | None = None) -> int:
         """Dated events of these types and modalities whose span overlaps [lo, hi]."""
-        return int(self.counts[self._matching(lo, hi, types, modalities)].sum())
+        return int(self.counts[self.matching(lo, hi, types, modalities)].sum())
 
     def count_undated(self, types: Iterable[str] | None = None,
                       modalities: Iterable[str] | None = None) -> int:
@@ -150,7 +142,7 @@ class EventCube:
              bin_end=None, lane: str | None = None) -> list[TimelineBin]:
         """Events overlapping [lo, hi] counted per type and `unit` period of their start
         (or per period alone, all in the one `lane` given: an actor's cube)."""
-        picked = self._matching(lo, hi, types, modalities)
+        picked = self.matching(lo, hi, types, modalities)
         firsts = _truncate(self.starts[picked], unit)
         lanes = np.zeros(len(picked), dtype=np.int64) if lane else self.types[picked]
         width = max(1, len(self.type_names))  # one key per (period, type)

@@ -43,7 +43,6 @@ class EventTable:
     modalities: np.ndarray
     type_names: tuple[str, ...]
     modality_names: tuple[str, ...]
-    max_span: int
 
     @classmethod
     def from_columns(cls, ids: list[int], starts: list[int], spans: list[int],
@@ -64,11 +63,11 @@ class EventTable:
         table_types[nodes] = type_codes
         table_modalities[nodes] = modality_codes
         return cls(table_starts, table_spans, table_types, table_modalities, type_names,
-                   modality_names, int(max(spans, default=0)))
+                   modality_names)
 
     def hits(self, node_ids: list[int]) -> "SearchHits | None":
-        """The events of these node ids (each once), sorted by start; None if one is not
-        in the table (an event written since it was read)."""
+        """The events of these node ids (each once); None if one is not in the table (an
+        event written since it was read)."""
         given = np.asarray(node_ids, dtype=np.int64)
         if len(given) and (given.min() < 0 or given.max() >= len(self.starts)):
             return None
@@ -78,61 +77,41 @@ class EventTable:
         starts = self.starts[nodes]
         if (starts == NO_EVENT).any():
             return None
+        undated = Counter(zip(self.types[nodes[starts == 0]].tolist(),
+                              self.modalities[nodes[starts == 0]].tolist()))
+        nodes, starts = nodes[starts > 0], starts[starts > 0]
         order = np.argsort(starts, kind="stable")  # ties stay in node id order
-        nodes, starts = nodes[order], starts[order]
-        return SearchHits(self, nodes, starts, starts + self.spans[nodes],
-                          self.types[nodes], self.modalities[nodes])
+        nodes, starts = nodes[order], starts[order].astype(np.int64)
+        cells = EventCube(
+            starts, starts + self.spans[nodes], self.types[nodes].astype(np.int64),
+            self.modalities[nodes].astype(np.int64), np.ones(len(nodes), dtype=np.int64),
+            self.type_names, self.modality_names,
+            Counter({(self.type_names[t], self.modality_names[m]): n
+                     for (t, m), n in undated.items()}))
+        return SearchHits(cells, nodes)
 
 
 @dataclass(frozen=True, eq=False)
 class SearchHits:
-    """A search's events as columns sorted by start day (undated ones first, start 0)."""
+    """A search's (or actor filter's) events: a counts cube whose cells are its dated
+    events one by one, in start order, and the node id of each cell."""
 
-    table: EventTable
+    cells: EventCube
     nodes: np.ndarray
-    starts: np.ndarray
-    ends: np.ndarray
-    types: np.ndarray
-    modalities: np.ndarray
-
-    def __len__(self) -> int:
-        return len(self.nodes)
 
     def cube(self) -> EventCube:
-        """The hits as a counts cube (each hit a cell of one), as queries.SEARCH_CUBE."""
-        dated = self.starts > 0
-        undated = Counter(zip(self.types[~dated].tolist(), self.modalities[~dated].tolist()))
-        return EventCube.from_arrays(
-            self.starts[dated].astype(np.int64), self.ends[dated].astype(np.int64),
-            self.types[dated].astype(np.int64), self.modalities[dated].astype(np.int64),
-            np.ones(int(dated.sum()), dtype=np.int64), self.table.type_names,
-            self.table.modality_names,
-            [{"type": self.table.type_names[t], "modality": self.table.modality_names[m],
-              "n": n} for (t, m), n in undated.items()])
-
-    def _in_range(self, lo: date | None, hi: date | None, types: Iterable[str] | None,
-                  modalities: Iterable[str] | None) -> np.ndarray:
-        """Indexes of the dated hits overlapping [lo, hi] of these kinds, in start order."""
-        lo_o = lo.toordinal() if lo else 1
-        hi_o = hi.toordinal() if hi else date.max.toordinal()
-        first = int(np.searchsorted(self.starts, max(1, lo_o - self.table.max_span)))
-        last = int(np.searchsorted(self.starts, hi_o, side="right"))
-        keep = self.ends[first:last] >= lo_o
-        for names, known, codes in ((types, self.table.type_names, self.types),
-                                    (modalities, self.table.modality_names, self.modalities)):
-            if names:
-                wanted = [known.index(n) for n in names if n in known]
-                keep &= np.isin(codes[first:last], wanted)
-        return first + np.flatnonzero(keep)
+        """The hits counted by start, span, type and modality (as queries.SEARCH_CUBE)."""
+        return self.cells
 
     def first(self, lo: date | None, hi: date | None, n: int, types: Iterable[str] | None = None,
               modalities: Iterable[str] | None = None) -> list[int]:
         """Node ids of the earliest `n` hits in range, and of any others starting the day
         the nth does (Neo4j then orders ties by event id, as without this table)."""
-        picked = self._in_range(lo, hi, types, modalities)
+        picked = self.cells.matching(lo, hi, types, modalities)
+        starts = self.cells.starts
         if len(picked) > n:
-            last_start = self.starts[picked[n - 1]] if n else self.starts[picked[0]] - 1
-            picked = picked[self.starts[picked] <= last_start]
+            last_start = starts[picked[n - 1]] if n else starts[picked[0]] - 1
+            picked = picked[starts[picked] <= last_start]
         return self.nodes[picked].tolist()
 
     def latest(self, lo: date | None, hi: date | None, n: int,
@@ -140,5 +119,5 @@ class SearchHits:
                modalities: Iterable[str] | None = None) -> list[int]:
         """Node ids of the latest `n` hits in range (ties at the nth start cut anyhow, as
         Neo4j's `ORDER BY date_start DESC LIMIT n` does)."""
-        picked = self._in_range(lo, hi, types, modalities)
+        picked = self.cells.matching(lo, hi, types, modalities)
         return self.nodes[picked[::-1][:n]].tolist()
