@@ -581,3 +581,24 @@ def test_winter_across_two_years_is_one_timex_of_the_winter_it_starts():
 
 def test_numbered_eu_richtlinie_is_not_a_year():
     assert values("Die Richtlinie 2004/38/EG regelt die Freizügigkeit.") == []
+
+
+def test_tag_und_monat_mit_vergangenen_jahres_sind_ein_ausdruck():
+    assert only("Am 8. August vergangenen Jahres erkrankte er.").value == "2023-08-08"
+
+
+def test_tag_gleich_nach_dem_jahr_liegt_in_diesem_jahr():
+    assert values("Im vergangenen Jahr am 8. August erkrankte er.")[-1] == ("8. August", "2023-08-08")
+
+
+def test_wochentag_mit_datum_in_klammern_ist_dieses_datum():
+    assert values("Fernsehteams versammelten sich Samstag (31. August) vor dem Haus.", date(2013, 9, 5)) == [
+        ("Samstag", "2013-08-31"), ("31. August", "2013-08-31")]
+
+
+def test_tritt_in_kraft_spricht_von_der_zukunft():
+    assert only("Das Gesetz tritt am 1. Januar in Kraft.", date(2013, 10, 5)).value == "2014-01-01"
+
+
+def test_steht_an_mit_datum_dazwischen_spricht_von_der_zukunft():
+    assert only("Die Wahl steht am 5. März an.", date(2013, 10, 5)).value == "2014-03-05"

@@ -1009,3 +1009,50 @@ def test_a_sentence_ending_in_a_day_number_takes_no_tense_from_the_next():
     # "15." ends the sentence in English (no ordinal period): "rose" is not its tense
     assert values("The dividend is payable Aug. 15. Sales in May rose 4%.") == [
         ("Aug. 15", "2010-08-15"), ("May", "2010-05")]
+
+
+def test_day_right_after_a_relative_year_lies_in_that_year():
+    assert values("Last year, on August 8, he received the award.", date(2020, 9, 3)) == [
+        ("Last year", "2019"), ("August 8", "2019-08-08")]
+
+
+def test_day_right_after_a_written_year_lies_in_that_year():
+    assert values("In 2009, on March 3, the plant closed.") == [("2009", "2009"), ("March 3", "2009-03-03")]
+
+
+def test_year_further_off_in_the_sentence_sets_no_frame():
+    assert values("Since its launch in 2003, as of February it has sold more.")[1] == ("February", "2010-02")
+
+
+def test_month_day_and_relative_year_are_one_expression():
+    assert only("He fell ill on August 8 last year.", date(2020, 9, 3)).value == "2019-08-08"
+
+
+def test_weekday_the_sentence_already_dated_is_that_day():
+    assert values("Fighting began on Monday, March 1, and by Monday evening it had ended.") == [
+        ("Monday, March 1", "2010-03-01"), ("Monday evening", "2010-03-01TEV")]
+
+
+def test_weekday_with_its_date_in_parentheses_is_that_date():
+    assert values("Crowds gathered Saturday (June 5) outside the court.") == [
+        ("Saturday", "2010-06-05"), ("June 5", "2010-06-05")]
+
+
+def test_untensed_weekday_after_until_lies_ahead():
+    assert only("Greece has until Monday to raise the money.").value == "2010-06-21"
+
+
+def test_take_effect_speaks_of_the_future():
+    assert only("The new rules take effect Jan. 1.", date(2010, 10, 31)).value == "2011-01-01"
+
+
+def test_last_quarter_of_a_year_is_its_fourth():
+    assert only("Growth slowed in the last quarter of 2009.").value == "2009-Q4"
+
+
+def test_final_half_of_last_year_is_its_second_half():
+    assert only("Sales were weak in the final half of last year.").value == "2009-H2"
+
+
+def test_daily_newspaper_is_no_set():
+    assert values("The Hungarian daily newspaper Magyar Nemzet revealed the deal.") == []

@@ -21,6 +21,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
+from dataclasses import replace
 from datetime import date, timedelta
 
 from ..model import Timex
@@ -48,7 +49,12 @@ CLAUSE_END_RE = re.compile(r";\s*")
 FULL_DATE_RE = re.compile(r"^\d{4}-\d\d-\d\d")
 YEAR_VALUE_RE = re.compile(r"^(\d{4})")
 
+YEAR_ONLY_RE = re.compile(r"^\d{4}$")
+# what may stand between a weekday and the date that says which day it is
+APPOSITION_RE = re.compile(r"\s*[,(–—-]?\s*")
+
 TENSE_WINDOW = 100  # characters either side of an expression searched for tense markers
+DEADLINE_WINDOW = 40  # characters before an expression searched for a deadline word
 
 
 def _sentence_bounds(text: str, ordinal_period: bool = True) -> list[int]:
@@ -144,11 +150,19 @@ def tag(text: str, dct: date | None, lang: str) -> list[Timex]:
     tenses = _Tense(text, _clause_bounds(text, bounds), language, starts[len(language.rules)] if language.tense_re else None)
     out: list[Timex] = []
     sentence = -1
+    year_frame: tuple[int, int] | None = None  # (end, year) of a year named just before
+    weekday_alone: tuple[int, int] | None = None  # (index in out, weekday) of "Samstag"
     for cand in detect(text, language, starts):
         here = bisect_right(bounds, cand.start)
         if here != sentence:
             sentence, anchor.sentence_day, anchor.sentence_year = here, None, None
         tense = cand.rule.params.get("tense") or tenses.at(cand.start, cand.end)
+        if tense is None and language.deadline_re is not None \
+                and language.deadline_re.search(text, max(0, cand.start - DEADLINE_WINDOW), cand.start):
+            tense = "future"  # "Cyprus has until Monday to raise the money"
+        if year_frame is not None and language.year_frame_re is not None and year_frame[0] <= cand.start \
+                and language.year_frame_re.fullmatch(text, year_frame[0], cand.start):
+            anchor.sentence_year = year_frame[1]  # "Last year, on August 8"
         try:
             norm = normalize(cand, language, anchor, tense)
         except (OverflowError, ValueError):
@@ -159,6 +173,11 @@ def tag(text: str, dct: date | None, lang: str) -> list[Timex]:
             continue
         norm = _after_range_start(norm, cand, out, text, language)
         begin, end, gran = interval(norm.value, norm.mod)
+        if weekday_alone is not None and weekday_alone[0] == len(out) - 1 and gran == "day" \
+                and begin is not None and begin.isoweekday() == weekday_alone[1] \
+                and APPOSITION_RE.fullmatch(text, out[-1].end, cand.start):
+            # "Samstag (31. August)", "Tuesday, the 26th": the weekday is that day
+            out[-1] = replace(out[-1], value=ymd(begin) + out[-1].value[10:], begin=begin, end_date=begin)
         if begin is None and FULL_DATE_RE.match(norm.value):
             continue  # "31. Februar 2023": looks like a date, names none
         if norm.value == "PRESENT_REF" and dct is not None:
@@ -177,6 +196,13 @@ def tag(text: str, dct: date | None, lang: str) -> list[Timex]:
                 and cand.rule.params.get("anchor") != "reference" and not cand.rule.params.get("anaphoric"):
             anchor.last, anchor.last_granularity = begin, gran
             anchor.last_by_granularity[gran] = begin
+        year_frame = (cand.end, int(norm.value)) if norm.type == "DATE" and YEAR_ONLY_RE.match(norm.value) else None
+        weekday_alone = None
+        if norm.type in ("DATE", "TIME") and FULL_DATE_RE.match(norm.value) and "month" not in cand.slots \
+                and "day" not in cand.slots and (cand.slots.get("weekday") or cand.slots.get("weekday_abbr")):
+            wd = language.lookup("weekday", cand.slots.get("weekday") or "") \
+                or language.lookup("weekday_abbr", cand.slots.get("weekday_abbr") or "")
+            weekday_alone = (len(out) - 1, wd) if isinstance(wd, int) else None
         m = YEAR_VALUE_RE.match(norm.value)
         if m and norm.type in ("DATE", "TIME"):
             anchor.year = int(m.group(1))

@@ -74,6 +74,10 @@ class Language:
     report_re: re.Pattern | None = None
     # what joins the two ends of a range of days: "Thursday through Sunday", "Montag bis Freitag"
     range_re: re.Pattern | None = None
+    # what may stand between a year and the day that lies in it: "last year, on August 8"
+    year_frame_re: re.Pattern | None = None
+    # a deadline word just before an untensed expression points ahead: "has until Monday"
+    deadline_re: re.Pattern | None = None
 
     def lookup(self, kind: str, text: str):
         """The vocab value of a matched word, tolerant of case and inner blanks."""
@@ -197,6 +201,16 @@ def _compound_numbers(numbers: dict, template: str) -> dict:
     return {template.format(tens=t, ones=o): tv + ov for t, tv in tens.items() for o, ov in ones.items()}
 
 
+def _joiner(words) -> re.Pattern | None:
+    """What may stand between two expressions for them to belong together: one of
+    ``words`` (or none of them, if "" is among them), with blanks and a comma around it."""
+    if not words:
+        return None
+    alts = "|".join(_word_regex(str(w)) for w in words if str(w))
+    optional = "?" if "" in [str(w) for w in words] else ""
+    return re.compile(r"\s*,?\s*(?:(?:" + alts + r")\s*)" + optional, re.IGNORECASE)
+
+
 @lru_cache(maxsize=8)
 def load(lang: str) -> Language:
     """The compiled temporal knowledge of ``lang`` ("de", "en"); unknown codes get English."""
@@ -277,8 +291,10 @@ def load(lang: str) -> Language:
         rules=rules,
         tense_re=tense_re,
         report_re=report_re,
-        range_re=re.compile(r"\s*(?:" + "|".join(_word_regex(w) for w in raw_vocab["range_connector"]) + r")\s*",
-                            re.IGNORECASE) if raw_vocab.get("range_connector") else None,
+        range_re=_joiner(raw_vocab.get("range_connector")),
+        year_frame_re=_joiner(raw_vocab.get("year_frame_connector")),
+        deadline_re=re.compile(r"(?<!\w)(?:" + "|".join(tense["deadline"]) + r")\s+$", re.IGNORECASE)
+        if tense.get("deadline") else None,
         month_context_re=month_context_re,
         ambiguous_months=frozenset(str(w).lower() for w in raw_vocab.get("ambiguous_month", ())),
         settings=dict(data.get("settings", {}) or {}),

@@ -263,8 +263,12 @@ def _date(c: Candidate, lang: Language, anchor: Anchor, tense: str | None) -> No
         return Normalized("DATE", ("%04d" % y if y else "XXXX") + "-W%02d" % w, mod)
 
     unit = c.rule.params.get("unit")
-    if unit in ("Q", "H") and ("ordinal" in s or (unit == "Q" and month is not None)):
-        if "ordinal" in s:
+    if unit == "Q" and "half" in s:
+        unit = "H"
+    if unit in ("Q", "H") and ("ordinal" in s or "final" in s or (unit == "Q" and month is not None)):
+        if "final" in s:  # "the last quarter of 2012": the year's last
+            q = 4 if unit == "Q" else 2
+        elif "ordinal" in s:
             q = int(s["ordinal"]) if s["ordinal"].isdigit() else lang.lookup("ordinal", s["ordinal"])
         else:  # "the September quarter": the quarter that month ends or lies in
             q = (month - 1) // 3 + 1
@@ -355,6 +359,11 @@ def weekday_date(name: str, shift, tense: str | None, anchor: Anchor, lang: Lang
     back = (ref.isoweekday() - wd) % 7
     fwd = (wd - ref.isoweekday()) % 7
     same_day_ok = lang.settings.get("same_weekday_is_today")
+    told = anchor.sentence_day
+    if shift is None and told is not None and told.isoweekday() == wd:
+        # the sentence has named that very day: "Tomorrow, a Tuesday, ...", "on Monday,
+        # March 2, and by Monday evening"
+        return told
     if shift is not None and shift < 0:
         return ref - timedelta(days=back or 7)
     if shift is not None and shift > 0:
