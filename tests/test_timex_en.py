@@ -1056,3 +1056,7 @@ def test_final_half_of_last_year_is_its_second_half():
 
 def test_daily_newspaper_is_no_set():
     assert values("The Hungarian daily newspaper Magyar Nemzet revealed the deal.") == []
+
+
+def test_week_of_a_pregnancy_is_no_calendar_week():
+    assert values("The law allows terminations up to week 22 of a pregnancy.") == []
