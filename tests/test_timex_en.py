@@ -1060,3 +1060,7 @@ def test_daily_newspaper_is_no_set():
 
 def test_week_of_a_pregnancy_is_no_calendar_week():
     assert values("The law allows terminations up to week 22 of a pregnancy.") == []
+
+
+def test_in_the_past_leaves_the_preposition_outside_the_span():
+    assert values("He has done this in the past.") == [("the past", "PAST_REF")]
