@@ -1064,3 +1064,16 @@ def test_week_of_a_pregnancy_is_no_calendar_week():
 
 def test_in_the_past_leaves_the_preposition_outside_the_span():
     assert values("He has done this in the past.") == [("the past", "PAST_REF")]
+
+
+def test_tokenised_decade_with_apostrophe_s_apart():
+    assert only("In the late 1980 's Apple Computer added audio.").value == "198"
+
+
+def test_possessive_year_is_that_year_not_a_decade():
+    assert only("Sales beat 2008's record.").value == "2008"
+
+
+def test_quarter_of_the_financial_year_is_fiscal():
+    assert only("During the first quarter of the financial year Apple sold 21 million iPods.",
+                date(2007, 1, 18)).value == "FY2007-Q1"

@@ -275,7 +275,9 @@ def _date(c: Candidate, lang: Language, anchor: Anchor, tense: str | None) -> No
         if not isinstance(q, int) or not 1 <= q <= (4 if unit == "Q" else 2):
             return None
         y = year
-        if y is None and base is not None:
+        if y is None and base is not None and "fiscal" in s:
+            y = base.year  # "the first quarter of the financial year": the current one
+        elif y is None and base is not None:
             y = _period_year(base, q * (3 if unit == "Q" else 6), 3 if unit == "Q" else 6, tense)
             if "year_before" in s:  # "the year-earlier first half": the same half, a year back
                 y -= 1
