@@ -1077,3 +1077,11 @@ def test_possessive_year_is_that_year_not_a_decade():
 def test_quarter_of_the_financial_year_is_fiscal():
     assert only("During the first quarter of the financial year Apple sold 21 million iPods.",
                 date(2007, 1, 18)).value == "FY2007-Q1"
+
+
+def test_holiday_by_nth_weekday_martin_luther_king_day():
+    assert only("Offices closed on Martin Luther King Jr. Day.", date(2013, 3, 21)).value == "2013-01-21"
+
+
+def test_holiday_counted_from_easter_palm_sunday():
+    assert only("The pope will say Mass on Palm Sunday.", date(2013, 3, 21)).value == "2013-03-24"
