@@ -1085,3 +1085,7 @@ def test_holiday_by_nth_weekday_martin_luther_king_day():
 
 def test_holiday_counted_from_easter_palm_sunday():
     assert only("The pope will say Mass on Palm Sunday.", date(2013, 3, 21)).value == "2013-03-24"
+
+
+def test_event_to_be_held_speaks_of_the_future():
+    assert only("Apple announced another event to be held in January.", date(2005, 10, 4)).value == "2006-01"
