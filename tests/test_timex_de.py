@@ -602,3 +602,8 @@ def test_tritt_in_kraft_spricht_von_der_zukunft():
 
 def test_steht_an_mit_datum_dazwischen_spricht_von_der_zukunft():
     assert only("Die Wahl steht am 5. März an.", date(2013, 10, 5)).value == "2014-03-05"
+
+
+def test_wochentag_im_satz_der_dateline_ist_der_tag_der_dateline():
+    text = "Berlin, 04.12.2004 – Drei Iraker wurden am Samstagmorgen dem Ermittlungsrichter vorgeführt."
+    assert values(text, date(2004, 12, 4))[-1] == ("Samstagmorgen", "2004-12-04TMO")

@@ -1089,3 +1089,14 @@ def test_holiday_counted_from_easter_palm_sunday():
 
 def test_event_to_be_held_speaks_of_the_future():
     assert only("Apple announced another event to be held in January.", date(2005, 10, 4)).value == "2006-01"
+
+
+def test_weekday_set_after_a_day_as_what_it_is_is_that_day():
+    assert values("Tomorrow, a Tuesday, is called Super Tuesday.", date(2020, 3, 2))[:2] == [
+        ("Tomorrow", "2020-03-03"), ("Tuesday", "2020-03-03")]
+
+
+def test_weekday_after_another_day_of_the_sentence_is_its_own_day():
+    found = values("Nevada voted on February 22, and South Carolina held its primary on Saturday.",
+                   date(2020, 3, 6))
+    assert found == [("February 22", "2020-02-22"), ("Saturday", "2020-02-29")]

@@ -137,6 +137,27 @@ def _after_range_start(norm: Normalized, cand, out: list, text: str, lang: Langu
     return Normalized(norm.type, ymd(d + timedelta(days=7 * ((prev.begin - d).days // 7 + 1))), norm.mod)
 
 
+def _weekday_alone(cand, lang: Language) -> int | None:
+    """The weekday (1-7) an expression names without a date of its own ("Samstag"), if so."""
+    if "month" in cand.slots or "day" in cand.slots:
+        return None
+    wd = lang.lookup("weekday", cand.slots.get("weekday") or "") \
+        or lang.lookup("weekday_abbr", cand.slots.get("weekday_abbr") or "")
+    return wd if isinstance(wd, int) else None
+
+
+def _weekday_in_apposition(norm: Normalized, cand, out: list, text: str, lang: Language) -> Normalized:
+    """A weekday set after a day as what it is ("Tomorrow, a Tuesday, is ...") is that day."""
+    if lang.apposition_re is None or not out or norm.type not in ("DATE", "TIME") \
+            or not FULL_DATE_RE.match(norm.value):
+        return norm
+    prev, wd = out[-1], _weekday_alone(cand, lang)
+    if wd is None or prev.granularity != "day" or prev.begin is None or prev.begin.isoweekday() != wd \
+            or not lang.apposition_re.fullmatch(text, prev.end, cand.start):
+        return norm
+    return Normalized(norm.type, ymd(prev.begin) + norm.value[10:], norm.mod)
+
+
 def tag(text: str, dct: date | None, lang: str) -> list[Timex]:
     """Temporal expressions in ``text``, sorted by start, non-overlapping, values resolved
     against ``dct`` (the publication date; None when unknown)."""
@@ -156,6 +177,7 @@ def tag(text: str, dct: date | None, lang: str) -> list[Timex]:
         here = bisect_right(bounds, cand.start)
         if here != sentence:
             sentence, anchor.sentence_day, anchor.sentence_year = here, None, None
+            anchor.sentence_weekday_day = None
         tense = cand.rule.params.get("tense") or tenses.at(cand.start, cand.end)
         if tense is None and language.deadline_re is not None \
                 and language.deadline_re.search(text, max(0, cand.start - DEADLINE_WINDOW), cand.start):
@@ -172,6 +194,7 @@ def tag(text: str, dct: date | None, lang: str) -> list[Timex]:
         if norm is None or not norm.value:
             continue
         norm = _after_range_start(norm, cand, out, text, language)
+        norm = _weekday_in_apposition(norm, cand, out, text, language)
         begin, end, gran = interval(norm.value, norm.mod)
         if weekday_alone is not None and weekday_alone[0] == len(out) - 1 and gran == "day" \
                 and begin is not None and begin.isoweekday() == weekday_alone[1] \
@@ -192,17 +215,15 @@ def tag(text: str, dct: date | None, lang: str) -> list[Timex]:
                 and cand.rule.params.get("anchor") != "reference" and cand.rule.kind != "anaphor" \
                 and not cand.rule.params.get("anaphoric"):
             anchor.reference = anchor.sentence_day = begin
+            if begin == dct or "weekday" in cand.slots or "weekday_abbr" in cand.slots:
+                anchor.sentence_weekday_day = begin
         if norm.type in ("DATE", "TIME") and begin is not None and cand.rule.kind != "anaphor" \
                 and cand.rule.params.get("anchor") != "reference" and not cand.rule.params.get("anaphoric"):
             anchor.last, anchor.last_granularity = begin, gran
             anchor.last_by_granularity[gran] = begin
         year_frame = (cand.end, int(norm.value)) if norm.type == "DATE" and YEAR_ONLY_RE.match(norm.value) else None
-        weekday_alone = None
-        if norm.type in ("DATE", "TIME") and FULL_DATE_RE.match(norm.value) and "month" not in cand.slots \
-                and "day" not in cand.slots and (cand.slots.get("weekday") or cand.slots.get("weekday_abbr")):
-            wd = language.lookup("weekday", cand.slots.get("weekday") or "") \
-                or language.lookup("weekday_abbr", cand.slots.get("weekday_abbr") or "")
-            weekday_alone = (len(out) - 1, wd) if isinstance(wd, int) else None
+        wd = _weekday_alone(cand, language) if norm.type in ("DATE", "TIME") and FULL_DATE_RE.match(norm.value) else None
+        weekday_alone = (len(out) - 1, wd) if wd is not None else None
         m = YEAR_VALUE_RE.match(norm.value)
         if m and norm.type in ("DATE", "TIME"):
             anchor.year = int(m.group(1))

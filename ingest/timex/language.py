@@ -76,6 +76,8 @@ class Language:
     range_re: re.Pattern | None = None
     # what may stand between a year and the day that lies in it: "last year, on August 8"
     year_frame_re: re.Pattern | None = None
+    # what sets a weekday after the day it names: "Tomorrow, a Tuesday"
+    apposition_re: re.Pattern | None = None
     # a deadline word just before an untensed expression points ahead: "has until Monday"
     deadline_re: re.Pattern | None = None
 
@@ -293,6 +295,8 @@ def load(lang: str) -> Language:
         report_re=report_re,
         range_re=_joiner(raw_vocab.get("range_connector")),
         year_frame_re=_joiner(raw_vocab.get("year_frame_connector")),
+        apposition_re=re.compile(r"\s*,\s*(?:" + "|".join(_word_regex(str(w)) for w in raw_vocab["weekday_apposition"])
+                                 + r")\s+", re.IGNORECASE) if raw_vocab.get("weekday_apposition") else None,
         deadline_re=re.compile(r"(?<!\w)(?:" + "|".join(tense["deadline"]) + r")\s+$", re.IGNORECASE)
         if tense.get("deadline") else None,
         month_context_re=month_context_re,

@@ -21,6 +21,9 @@ class Anchor:
     dct: date | None
     reference: date | None = None  # last day-precise date the text mentioned
     sentence_day: date | None = None  # day-precise date mentioned in the current sentence
+    # the sentence's day as a weekday may name it again: it was named by its weekday
+    # ("on Monday, March 2 ... by Monday evening") or is the DCT (a dateline)
+    sentence_weekday_day: date | None = None
     sentence_year: int | None = None  # year written out earlier in the current sentence
     last: date | None = None  # start of the last date mentioned, at any granularity
     last_granularity: str | None = None
@@ -361,10 +364,9 @@ def weekday_date(name: str, shift, tense: str | None, anchor: Anchor, lang: Lang
     back = (ref.isoweekday() - wd) % 7
     fwd = (wd - ref.isoweekday()) % 7
     same_day_ok = lang.settings.get("same_weekday_is_today")
-    told = anchor.sentence_day
+    told = anchor.sentence_weekday_day
     if shift is None and told is not None and told.isoweekday() == wd:
-        # the sentence has named that very day: "Tomorrow, a Tuesday, ...", "on Monday,
-        # March 2, and by Monday evening"
+        # the sentence has named that very day: "on Monday, March 2, and by Monday evening"
         return told
     if shift is not None and shift < 0:
         return ref - timedelta(days=back or 7)
