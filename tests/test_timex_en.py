@@ -1100,3 +1100,7 @@ def test_weekday_after_another_day_of_the_sentence_is_its_own_day():
     found = values("Nevada voted on February 22, and South Carolina held its primary on Saturday.",
                    date(2020, 3, 6))
     assert found == [("February 22", "2020-02-22"), ("Saturday", "2020-02-29")]
+
+
+def test_was_to_meet_tells_no_tense_so_the_nearer_weekday_wins():
+    assert only("The Senate was to meet Monday to discuss it.", dct=date(2019, 8, 8)).value == "2019-08-05"

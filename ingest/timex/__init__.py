@@ -119,6 +119,8 @@ class _Tense:
                 best, best_dist = kind, dist
         if best is None and closed_by_report:
             return "past"
+        if best == "neutral":
+            return None  # "was to meet Monday": the future of a past moment, either side of the DCT
         return "past" if best == "report" else best
 
 

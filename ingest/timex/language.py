@@ -271,7 +271,7 @@ def load(lang: str) -> Language:
 
     tense = data.get("tense", {}) or {}
     tense_parts = []
-    for name in ("future", "past"):
+    for name in ("neutral", "future", "past"):
         if tense.get(name):
             tense_parts.append(f"(?P<{name}>" + "|".join(tense[name]) + ")")
     tense_re = re.compile("|".join(tense_parts), re.IGNORECASE) if tense_parts else None
