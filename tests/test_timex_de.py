@@ -607,3 +607,7 @@ def test_steht_an_mit_datum_dazwischen_spricht_von_der_zukunft():
 def test_wochentag_im_satz_der_dateline_ist_der_tag_der_dateline():
     text = "Berlin, 04.12.2004 – Drei Iraker wurden am Samstagmorgen dem Ermittlungsrichter vorgeführt."
     assert values(text, date(2004, 12, 4))[-1] == ("Samstagmorgen", "2004-12-04TMO")
+
+
+def test_nacht_zum_datum_ist_die_nacht_des_vortags():
+    assert only("Er brach in der Nacht zum 19. August auf.", date(2019, 8, 22)).value == "2019-08-18TNI"

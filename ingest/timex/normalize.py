@@ -322,6 +322,9 @@ def _date(c: Candidate, lang: Language, anchor: Anchor, tense: str | None) -> No
             return Normalized(rtype, week_value(date(year, month, day)), mod)
         if day is not None:
             value = "%s-%02d-%02d" % (ys, month, day)
+            if c.rule.params.get("days") and year:  # "in der Nacht zum 19. August": the 18th's
+                value = ymd(date(year, month, day) + timedelta(days=int(c.rule.params["days"])))
+            pod = pod or c.rule.params.get("pod")
             if pod:
                 return Normalized("TIME", value + "T" + pod, mod)
             return Normalized(rtype, value, mod)
