@@ -611,3 +611,12 @@ def test_wochentag_im_satz_der_dateline_ist_der_tag_der_dateline():
 
 def test_nacht_zum_datum_ist_die_nacht_des_vortags():
     assert only("Er brach in der Nacht zum 19. August auf.", date(2019, 8, 22)).value == "2019-08-18TNI"
+
+
+def test_verb_eines_nebensatzes_bestimmt_nicht_das_tempus():
+    text = "Bei der Wahl kommt es im Februar zu einer Stichwahl, da keiner eine Mehrheit erreichen konnte."
+    assert only(text, date(2021, 1, 3)).value == "2021-02"
+
+
+def test_frist_in_berichteter_rede_liegt_voraus():
+    assert only("„Nehmen Sie den Zeitraum bis zum 31. Oktober“, sagte Merkel.", date(2019, 8, 25)).value == "2019-10-31"

@@ -1104,3 +1104,7 @@ def test_weekday_after_another_day_of_the_sentence_is_its_own_day():
 
 def test_was_to_meet_tells_no_tense_so_the_nearer_weekday_wins():
     assert only("The Senate was to meet Monday to discuss it.", dct=date(2019, 8, 8)).value == "2019-08-05"
+
+
+def test_verb_of_a_following_subordinate_clause_tells_no_tense():
+    assert only("The runoff takes place in July, because no candidate won a majority.").value == "2010-07"

@@ -79,6 +79,7 @@ class _Tense:
     def __init__(self, text: str, bounds: list[int], lang: Language, starts: list | None):
         self.text, self.bounds, self.regex, self.starts = text, bounds, lang.tense_re, starts
         self.report = lang.report_re
+        self.subclause = lang.subclause_re
         self.by_sentence: dict[int, list] = {}
 
     def _marks(self, i: int) -> tuple[list, list]:
@@ -110,6 +111,8 @@ class _Tense:
             k += 1
             if start <= ms < end or me > end + TENSE_WINDOW:
                 continue
+            if ms >= end and self.subclause is not None and self.subclause.search(self.text, end, ms):
+                continue  # "kommt es im Februar zu einer Stichwahl, da keiner ... konnte"
             if kind == "report" and ms >= end:
                 # the statement's own tense, if it has one, wins over the clause reporting it
                 closed_by_report = True
@@ -118,7 +121,7 @@ class _Tense:
             if dist >= 0 and (best_dist is None or dist < best_dist):
                 best, best_dist = kind, dist
         if best is None and closed_by_report:
-            return "past"
+            return "reported"  # past, unless the statement sets a deadline
         if best == "neutral":
             return None  # "was to meet Monday": the future of a past moment, either side of the DCT
         return "past" if best == "report" else best
@@ -181,9 +184,11 @@ def tag(text: str, dct: date | None, lang: str) -> list[Timex]:
             sentence, anchor.sentence_day, anchor.sentence_year = here, None, None
             anchor.sentence_weekday_day = None
         tense = cand.rule.params.get("tense") or tenses.at(cand.start, cand.end)
-        if tense is None and language.deadline_re is not None \
+        if tense in (None, "reported") and language.deadline_re is not None \
                 and language.deadline_re.search(text, max(0, cand.start - DEADLINE_WINDOW), cand.start):
             tense = "future"  # "Cyprus has until Monday to raise the money"
+        elif tense == "reported":
+            tense = "past"  # "Am Freitag werde entschieden, sagte er." has no tense of its own
         if year_frame is not None and language.year_frame_re is not None and year_frame[0] <= cand.start \
                 and language.year_frame_re.fullmatch(text, year_frame[0], cand.start):
             anchor.sentence_year = year_frame[1]  # "Last year, on August 8"

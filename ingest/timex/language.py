@@ -78,6 +78,8 @@ class Language:
     year_frame_re: re.Pattern | None = None
     # what sets a weekday after the day it names: "Tomorrow, a Tuesday"
     apposition_re: re.Pattern | None = None
+    # a subordinate clause after an expression: its verb does not tell the expression's tense
+    subclause_re: re.Pattern | None = None
     # a deadline word just before an untensed expression points ahead: "has until Monday"
     deadline_re: re.Pattern | None = None
 
@@ -297,6 +299,8 @@ def load(lang: str) -> Language:
         year_frame_re=_joiner(raw_vocab.get("year_frame_connector")),
         apposition_re=re.compile(r"\s*,\s*(?:" + "|".join(_word_regex(str(w)) for w in raw_vocab["weekday_apposition"])
                                  + r")\s+", re.IGNORECASE) if raw_vocab.get("weekday_apposition") else None,
+        subclause_re=re.compile(r",\s*(?:" + "|".join(tense["subclause"]) + r")\b", re.IGNORECASE)
+        if tense.get("subclause") else None,
         deadline_re=re.compile(r"(?<!\w)(?:" + "|".join(tense["deadline"]) + r")\s+$", re.IGNORECASE)
         if tense.get("deadline") else None,
         month_context_re=month_context_re,
