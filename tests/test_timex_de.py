@@ -620,3 +620,7 @@ def test_verb_eines_nebensatzes_bestimmt_nicht_das_tempus():
 
 def test_frist_in_berichteter_rede_liegt_voraus():
     assert only("„Nehmen Sie den Zeitraum bis zum 31. Oktober“, sagte Merkel.", date(2019, 8, 25)).value == "2019-10-31"
+
+
+def test_die_zukunft_eines_landes_ist_keine_zeitangabe():
+    assert values("Sie entscheiden über die Zukunft ihres Landes.") == []

@@ -1108,3 +1108,7 @@ def test_was_to_meet_tells_no_tense_so_the_nearer_weekday_wins():
 
 def test_verb_of_a_following_subordinate_clause_tells_no_tense():
     assert only("The runoff takes place in July, because no candidate won a majority.").value == "2010-07"
+
+
+def test_the_future_of_something_is_its_prospects_not_a_time():
+    assert values("We think it is the future of notebooks.") == []
