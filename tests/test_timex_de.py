@@ -624,3 +624,18 @@ def test_frist_in_berichteter_rede_liegt_voraus():
 
 def test_die_zukunft_eines_landes_ist_keine_zeitangabe():
     assert values("Sie entscheiden über die Zukunft ihres Landes.") == []
+
+
+def test_tag_zuvor_in_der_vergangenheit_zaehlt_nicht_von_einer_frist_in_der_zukunft():
+    text = ("Am 21. August traf Johnson Macron. „Sie haben Zeit bis zum 31. Oktober“, sagte Merkel. "
+            "Sie hatte einen Tag zuvor mit ihm gesprochen.")
+    assert values(text, date(2019, 8, 25))[-1] == ("Tag zuvor", "2019-08-20")
+
+
+def test_haben_ohne_partizip_ist_kein_perfekt():
+    assert only("„Sie haben Zeit bis zum 31. Oktober“, sagte Merkel.", date(2019, 8, 25)).value == "2019-10-31"
+
+
+def test_partizip_vor_haben_im_nebensatz_ist_perfekt():
+    text = "Er erklärte, dass er am Montagabend seinen Rücktritt angeboten haben soll."
+    assert only(text, date(2019, 9, 14)).value == "2019-09-09TEV"

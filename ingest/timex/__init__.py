@@ -222,6 +222,8 @@ def tag(text: str, dct: date | None, lang: str) -> list[Timex]:
                 and cand.rule.params.get("anchor") != "reference" and cand.rule.kind != "anaphor" \
                 and not cand.rule.params.get("anaphoric"):
             anchor.reference = anchor.sentence_day = begin
+            if dct is None or begin <= dct:
+                anchor.past_reference = begin
             if begin == dct or "weekday" in cand.slots or "weekday_abbr" in cand.slots:
                 anchor.sentence_weekday_day = begin
         if norm.type in ("DATE", "TIME") and begin is not None and cand.rule.kind != "anaphor" \

@@ -20,6 +20,7 @@ from .language import Language
 class Anchor:
     dct: date | None
     reference: date | None = None  # last day-precise date the text mentioned
+    past_reference: date | None = None  # the last such date not after the DCT
     sentence_day: date | None = None  # day-precise date mentioned in the current sentence
     # the sentence's day as a weekday may name it again: it was named by its weekday
     # ("on Monday, March 2 ... by Monday evening") or is the DCT (a dateline)
@@ -528,6 +529,11 @@ def _relative(c: Candidate, lang: Language, anchor: Anchor, tense: str | None) -
 
 def _anaphor(c: Candidate, lang: Language, anchor: Anchor, tense: str | None) -> Normalized | None:
     ref = anchor.reference or anchor.dct
+    if tense == "past" and ref is not None and anchor.dct is not None and ref > anchor.dct \
+            and anchor.past_reference is not None:
+        # "die einen Tag zuvor ... gesagt hatte" after a deadline ahead ("bis zum 31. Oktober"):
+        # told in the past, it counts from the story's last day that has been
+        ref = anchor.past_reference
     if ref is None:
         return Normalized("DATE", "XXXX-XX-XX")
     return Normalized("DATE", ymd(ref + timedelta(days=int(c.rule.params.get("days", 0)))))
