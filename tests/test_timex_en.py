@@ -1112,3 +1112,15 @@ def test_verb_of_a_following_subordinate_clause_tells_no_tense():
 
 def test_the_future_of_something_is_its_prospects_not_a_time():
     assert values("We think it is the future of notebooks.") == []
+
+
+def test_a_fortnight_is_two_weeks():
+    assert only("The talks lasted a fortnight.").value == "P2W"
+
+
+def test_financial_year_written_as_a_span_of_two_years_is_one_expression():
+    assert values("The budget for the financial year 2012-13 was cut.") == [("the financial year 2012-13", "FY2012")]
+
+
+def test_half_year_written_short():
+    assert only("Sales fell in H1 2013.").value == "2013-H1"
