@@ -639,3 +639,8 @@ def test_haben_ohne_partizip_ist_kein_perfekt():
 def test_partizip_vor_haben_im_nebensatz_ist_perfekt():
     text = "Er erklärte, dass er am Montagabend seinen Rücktritt angeboten haben soll."
     assert only(text, date(2019, 9, 14)).value == "2019-09-09TEV"
+
+
+def test_frist_in_der_vergangenheit_erzaehlt_kann_vorausliegen():
+    text = "Das Gericht hatte die Prorogation bis zum 14. Oktober für nichtig erklärt."
+    assert only(text, date(2019, 9, 19)).value == "2019-10-14"

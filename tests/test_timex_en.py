@@ -1124,3 +1124,8 @@ def test_financial_year_written_as_a_span_of_two_years_is_one_expression():
 
 def test_half_year_written_short():
     assert only("Sales fell in H1 2013.").value == "2013-H1"
+
+
+def test_deadline_told_in_the_past_may_lie_ahead():
+    text = "The bank threatened to cut off emergency funding by Monday."
+    assert only(text, date(2013, 3, 23)).value == "2013-03-25"

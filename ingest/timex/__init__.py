@@ -184,9 +184,11 @@ def tag(text: str, dct: date | None, lang: str) -> list[Timex]:
             sentence, anchor.sentence_day, anchor.sentence_year = here, None, None
             anchor.sentence_weekday_day = None
         tense = cand.rule.params.get("tense") or tenses.at(cand.start, cand.end)
-        if tense in (None, "reported") and language.deadline_re is not None \
+        if language.deadline_re is not None and tense != "future" \
                 and language.deadline_re.search(text, max(0, cand.start - DEADLINE_WINDOW), cand.start):
-            tense = "future"  # "Cyprus has until Monday to raise the money"
+            # "Cyprus has until Monday to raise the money"; told in the past ("threatened to
+            # cut off funding by Monday") the deadline may lie on either side of the DCT
+            tense = None if tense == "past" else "future"
         elif tense == "reported":
             tense = "past"  # "Am Freitag werde entschieden, sagte er." has no tense of its own
         if year_frame is not None and language.year_frame_re is not None and year_frame[0] <= cand.start \
