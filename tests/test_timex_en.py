@@ -1129,3 +1129,7 @@ def test_half_year_written_short():
 def test_deadline_told_in_the_past_may_lie_ahead():
     text = "The bank threatened to cut off emergency funding by Monday."
     assert only(text, date(2013, 3, 23)).value == "2013-03-25"
+
+
+def test_month_told_in_the_future_more_than_a_month_back_is_next_years():
+    assert only("The company will report results in June.", date(2013, 8, 20)).value == "2014-06"

@@ -114,6 +114,9 @@ def week_value(d: date) -> str:
 # the future still means this March (a deadline just passed), "im Januar ... wird" in
 # November means next January.
 TENSE_SLACK_MONTHS = 2
+# A whole month told in the future has less: "will go on trial in June" in August is next
+# June, "bereits im Juli ... aufgehört werde" on 1 August still this July.
+MONTH_FUTURE_SLACK = 1
 # The past allows less: a month told in the past has begun ("shares have fallen since
 # December" in October is last December); half a month leaves room for a misread tense.
 PAST_SLACK_MONTHS = 0.5
@@ -123,7 +126,7 @@ UNTENSED_AHEAD_MONTHS = 7
 UNTENSED_BACK_MONTHS = 10
 
 
-def _choose_year(base: date, key, tense: str | None, make_key) -> int:
+def _choose_year(base: date, key, tense: str | None, make_key, future_slack: float = TENSE_SLACK_MONTHS) -> int:
     """Year for a month/day/season given without one: DCT's year, moved by tense.
 
     ``key`` is (month, day) of the expression, ``make_key(d)`` the same for the DCT.
@@ -148,7 +151,7 @@ def _choose_year(base: date, key, tense: str | None, make_key) -> int:
             return y + 1
         return y
     if tense == "future":
-        years = [yr for yr in years if offset(yr) >= -TENSE_SLACK_MONTHS] or years
+        years = [yr for yr in years if offset(yr) >= -future_slack] or years
     elif tense == "past":
         years = [yr for yr in years if offset(yr) <= PAST_SLACK_MONTHS] or years
     return min(years, key=lambda yr: (abs(offset(yr)), yr != y))
@@ -317,7 +320,8 @@ def _date(c: Candidate, lang: Language, anchor: Anchor, tense: str | None) -> No
                 year = _narrative_year(anchor, month, day, tense)
             else:
                 key = (month, day or 15)
-                year = _choose_year(base, key, tense, lambda b: (b.month, b.day))
+                year = _choose_year(base, key, tense, lambda b: (b.month, b.day),
+                                    future_slack=TENSE_SLACK_MONTHS if day is not None else MONTH_FUTURE_SLACK)
         ys = "%04d" % year if year else "XXXX"
         if day is not None and c.rule.params.get("as_week") and year:
             return Normalized(rtype, week_value(date(year, month, day)), mod)
