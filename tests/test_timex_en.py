@@ -1133,3 +1133,8 @@ def test_deadline_told_in_the_past_may_lie_ahead():
 
 def test_month_told_in_the_future_more_than_a_month_back_is_next_years():
     assert only("The company will report results in June.", date(2013, 8, 20)).value == "2014-06"
+
+
+def test_reporting_clause_with_ruled_leaves_the_statement_its_own_tense():
+    text = "Oscar Pistorius will go on trial in June, a magistrate ruled Tuesday."
+    assert values(text, date(2013, 8, 20)) == [("June", "2014-06"), ("Tuesday", "2013-08-20")]
