@@ -163,6 +163,15 @@ def _weekday_in_apposition(norm: Normalized, cand, out: list, text: str, lang: L
     return Normalized(norm.type, ymd(prev.begin) + norm.value[10:], norm.mod)
 
 
+def _weekday_dated_after(prev: Timex, wd: int, begin: date | None, gran: str | None, text: str,
+                         start: int) -> Timex:
+    """A weekday followed by the date it falls on ("Samstag (31. August)", "Tuesday, June
+    5") is that date, whatever tense alone gave it."""
+    if gran != "day" or begin is None or begin.isoweekday() != wd or not APPOSITION_RE.fullmatch(text, prev.end, start):
+        return prev
+    return replace(prev, value=ymd(begin) + prev.value[10:], begin=begin, end_date=begin)
+
+
 def tag(text: str, dct: date | None, lang: str) -> list[Timex]:
     """Temporal expressions in ``text``, sorted by start, non-overlapping, values resolved
     against ``dct`` (the publication date; None when unknown)."""
@@ -205,11 +214,8 @@ def tag(text: str, dct: date | None, lang: str) -> list[Timex]:
         norm = _after_range_start(norm, cand, out, text, language)
         norm = _weekday_in_apposition(norm, cand, out, text, language)
         begin, end, gran = interval(norm.value, norm.mod)
-        if weekday_alone is not None and weekday_alone[0] == len(out) - 1 and gran == "day" \
-                and begin is not None and begin.isoweekday() == weekday_alone[1] \
-                and APPOSITION_RE.fullmatch(text, out[-1].end, cand.start):
-            # "Samstag (31. August)", "Tuesday, the 26th": the weekday is that day
-            out[-1] = replace(out[-1], value=ymd(begin) + out[-1].value[10:], begin=begin, end_date=begin)
+        if weekday_alone is not None and weekday_alone[0] == len(out) - 1:
+            out[-1] = _weekday_dated_after(out[-1], weekday_alone[1], begin, gran, text, cand.start)
         if begin is None and FULL_DATE_RE.match(norm.value):
             continue  # "31. Februar 2023": looks like a date, names none
         if norm.value == "PRESENT_REF" and dct is not None:

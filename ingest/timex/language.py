@@ -80,7 +80,8 @@ class Language:
     apposition_re: re.Pattern | None = None
     # a subordinate clause after an expression: its verb does not tell the expression's tense
     subclause_re: re.Pattern | None = None
-    # a deadline word just before an untensed expression points ahead: "has until Monday"
+    # a deadline word just before an expression points ahead ("has until Monday"), or, told
+    # in the past, leaves it untensed ("threatened to cut off funding by Monday")
     deadline_re: re.Pattern | None = None
 
     def lookup(self, kind: str, text: str):
