@@ -1138,3 +1138,11 @@ def test_month_told_in_the_future_more_than_a_month_back_is_next_years():
 def test_reporting_clause_with_ruled_leaves_the_statement_its_own_tense():
     text = "Oscar Pistorius will go on trial in June, a magistrate ruled Tuesday."
     assert values(text, date(2013, 8, 20)) == [("June", "2014-06"), ("Tuesday", "2013-08-20")]
+
+
+def test_hours_ago_lie_on_the_day_of_publication():
+    assert only("He left home five hours ago.", date(2020, 7, 9)).value == "2020-07-09TXX:XX"
+
+
+def test_minutes_later_in_a_story_stay_an_unknown_clock_time():
+    assert only("Three minutes later the bomb exploded.").value == "XXXX-XX-XXTXX:XX"

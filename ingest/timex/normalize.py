@@ -78,6 +78,8 @@ UNIT_PERIOD = {"D": ("P", "D"), "W": ("P", "W"), "M": ("P", "M"), "Y": ("P", "Y"
                "TS": ("PT", "S")}
 THOUSANDS_RE = re.compile(r"^\d{1,3}(?:[.,]\d{3})+$")
 FULL_DAY_RE = re.compile(r"^\d{4}-\d\d-\d\d")
+# "five hours ago" lies on the day of publication as far as a date can tell; "30 hours ago" not
+HOURS_SAME_DAY = 12
 
 
 def number(text: str | None, lang: Language):
@@ -553,8 +555,11 @@ def _offset(c: Candidate, lang: Language, anchor: Anchor, tense: str | None) -> 
         return None
     base = anchor.dct if p.get("anchor", "dct") == "dct" else anchor.narrative(unit)
     if unit in ("TH", "TM", "TS"):
-        # "drei Minuten später": a clock time we cannot know (It-TimeML writes it so)
-        return Normalized("TIME", "XXXX-XX-XXTXX:XX")
+        # "drei Minuten später": a clock time we cannot know (It-TimeML writes it so); "five
+        # hours ago" is at least on the day of publication, as far as the date tells
+        dct_anchored = p.get("anchor", "dct") == "dct" and base is not None
+        same_day = unit != "TH" or (isinstance(n, int) and n < HOURS_SAME_DAY)
+        return Normalized("TIME", (ymd(base) if dct_anchored and same_day else "XXXX-XX-XX") + "TXX:XX")
     if n is None or n == "X" or not isinstance(n, int) or base is None:
         return Normalized("DATE", "PAST_REF" if sign < 0 else "FUTURE_REF")
     coarse = anchor.coarse_narrative(unit) if p.get("anchor", "dct") != "dct" else None
