@@ -644,3 +644,12 @@ def test_partizip_vor_haben_im_nebensatz_ist_perfekt():
 def test_frist_in_der_vergangenheit_erzaehlt_kann_vorausliegen():
     text = "Das Gericht hatte die Prorogation bis zum 14. Oktober für nichtig erklärt."
     assert only(text, date(2019, 9, 19)).value == "2019-10-14"
+
+
+def test_halb_acht_ist_sieben_uhr_dreissig():
+    assert values("Er kam um halb acht und ging um Viertel nach zehn.") == [
+        ("halb acht", "2024-11-18T07:30"), ("Viertel nach zehn", "2024-11-18T10:15")]
+
+
+def test_halb_so_viel_ist_keine_uhrzeit():
+    assert values("Der Preis stieg um halb so viel.") == []

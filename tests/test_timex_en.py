@@ -1146,3 +1146,12 @@ def test_hours_ago_lie_on_the_day_of_publication():
 
 def test_minutes_later_in_a_story_stay_an_unknown_clock_time():
     assert only("Three minutes later the bomb exploded.").value == "XXXX-XX-XXTXX:XX"
+
+
+def test_half_past_and_quarter_to_are_clock_times():
+    assert values("They met at quarter to nine and left at half past ten.") == [
+        ("quarter to nine", "2010-06-16T08:45"), ("half past ten", "2010-06-16T10:30")]
+
+
+def test_oclock_in_words_with_part_of_day():
+    assert only("He called at eleven o'clock at night.").value == "2010-06-16T23:00"

@@ -653,6 +653,8 @@ def _time(c: Candidate, lang: Language, anchor: Anchor, tense: str | None) -> No
         return None
     if hour > 24 or minute > 59:
         return None
+    if c.rule.params.get("minute_offset"):  # "half past ten", "um halb acht" (7:30)
+        hour, minute = divmod((hour * 60 + minute + int(c.rule.params["minute_offset"])) % (24 * 60), 60)
     ampm = s.get("ampm")
     if ampm:
         a = ampm.lower().replace(".", "").replace(" ", "")
