@@ -653,3 +653,8 @@ def test_halb_acht_ist_sieben_uhr_dreissig():
 
 def test_halb_so_viel_ist_keine_uhrzeit():
     assert values("Der Preis stieg um halb so viel.") == []
+
+
+def test_fruehe_morgenstunden_sind_der_morgen_des_erzaehlten_tags():
+    assert values("Am Montag brannte es. In den frühen Morgenstunden rückte die Feuerwehr aus.")[-1] == (
+        "den frühen Morgenstunden", "2024-11-11TMO")

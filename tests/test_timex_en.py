@@ -1155,3 +1155,11 @@ def test_half_past_and_quarter_to_are_clock_times():
 
 def test_oclock_in_words_with_part_of_day():
     assert only("He called at eleven o'clock at night.").value == "2010-06-16T23:00"
+
+
+def test_early_hours_of_a_weekday_are_its_morning():
+    assert only("The decision was taken in the early hours of Saturday.").value == "2010-06-12TMO"
+
+
+def test_early_hours_of_a_date_are_its_morning():
+    assert only("He shot her in the early hours of Feb. 14, 2013, at his home.").value == "2013-02-14TMO"
