@@ -1163,3 +1163,16 @@ def test_early_hours_of_a_weekday_are_its_morning():
 
 def test_early_hours_of_a_date_are_its_morning():
     assert only("He shot her in the early hours of Feb. 14, 2013, at his home.").value == "2013-02-14TMO"
+
+
+def test_a_weekday_in_the_plural_is_every_such_day():
+    assert only("The shop closes on Mondays.").value == "XXXX-WXX-1"
+
+
+def test_every_morning_is_a_set_of_mornings():
+    assert only("Each morning he reads the papers.").value == "XXXX-XX-XXTMO"
+
+
+def test_a_wage_per_hour_is_a_rate_not_a_duration():
+    t = only("He earns $15 an hour.")
+    assert (t.type, t.value) == ("SET", "PT1H")

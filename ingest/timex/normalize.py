@@ -622,6 +622,8 @@ def _set(c: Candidate, lang: Language, anchor: Anchor, tense: str | None) -> Nor
         return Normalized("SET", "XXXX-" + lang.lookup("season", s["season"]))
     if "month" in s:  # "each September"
         return Normalized("SET", "XXXX-%02d" % lang.lookup("month", s["month"]))
+    if "pod" in s and "weekday" not in s:  # "every morning"
+        return Normalized("SET", "XXXX-XX-XXT" + str(lang.lookup("pod", s["pod"])))
     if "weekday" in s:
         wd = lang.lookup("weekday", s["weekday"])
         pod = lang.lookup("pod_suffix", s["pod_suffix"]) if "pod_suffix" in s else None
