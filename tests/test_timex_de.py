@@ -658,3 +658,7 @@ def test_halb_so_viel_ist_keine_uhrzeit():
 def test_fruehe_morgenstunden_sind_der_morgen_des_erzaehlten_tags():
     assert values("Am Montag brannte es. In den frühen Morgenstunden rückte die Feuerwehr aus.")[-1] == (
         "den frühen Morgenstunden", "2024-11-11TMO")
+
+
+def test_jeden_morgen_ist_eine_menge_von_morgen():
+    assert only("Jeden Morgen liest er Zeitung.").value == "XXXX-XX-XXTMO"
