@@ -662,3 +662,7 @@ def test_fruehe_morgenstunden_sind_der_morgen_des_erzaehlten_tags():
 
 def test_jeden_morgen_ist_eine_menge_von_morgen():
     assert only("Jeden Morgen liest er Zeitung.").value == "XXXX-XX-XXTMO"
+
+
+def test_erste_aprilwoche_ist_ihre_kalenderwoche():
+    assert only("In der ersten Aprilwoche beginnt es.", date(2013, 3, 21)).value == "2013-W14"

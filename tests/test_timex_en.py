@@ -1176,3 +1176,11 @@ def test_every_morning_is_a_set_of_mornings():
 def test_a_wage_per_hour_is_a_rate_not_a_duration():
     t = only("He earns $15 an hour.")
     assert (t.type, t.value) == ("SET", "PT1H")
+
+
+def test_first_week_of_a_month_is_its_iso_week():
+    assert only("In the first week of April the plant opens.", date(2013, 3, 21)).value == "2013-W14"
+
+
+def test_season_of_next_year():
+    assert only("The plant opens in the spring of next year.").value == "2011-SP"

@@ -233,6 +233,12 @@ def _date(c: Candidate, lang: Language, anchor: Anchor, tense: str | None) -> No
     elif "month_num" in s:
         month = int(s["month_num"])
     day = None
+    if c.rule.params.get("as_week") and month is not None and ("ordinal" in s or "final" in s):
+        # "the first week of April": a day in the middle of that week of the month
+        n = lang.lookup("ordinal", s["ordinal"]) if "ordinal" in s else None
+        if "final" not in s and (not isinstance(n, int) or not 1 <= n <= 5):
+            return None
+        s = dict(s, day=str(27 if "final" in s else min(7 * (n - 1) + 4, 28)))
     if "day" in s:  # "17." or, in words, "dritten"
         day = int(s["day"]) if s["day"].isdigit() else lang.lookup("ordinal", s["day"])
         if not isinstance(day, int):
