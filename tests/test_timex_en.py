@@ -1184,3 +1184,7 @@ def test_first_week_of_a_month_is_its_iso_week():
 
 def test_season_of_next_year():
     assert only("The plant opens in the spring of next year.").value == "2011-SP"
+
+
+def test_a_quarter_to_a_third_is_no_clock_time():
+    assert values("A quarter to a third of voters agree.") == []
