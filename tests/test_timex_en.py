@@ -1188,3 +1188,9 @@ def test_season_of_next_year():
 
 def test_a_quarter_to_a_third_is_no_clock_time():
     assert values("A quarter to a third of voters agree.") == []
+
+
+def test_the_quarter_told_in_the_past_is_not_a_coming_quarter_just_named():
+    text = ("The company expects fourth-quarter results to be weak. "
+            "Analysts had expected earnings of $4 a share for the quarter.")
+    assert values(text, date(1989, 10, 20))[-1] == ("the quarter", "1989-Q3")

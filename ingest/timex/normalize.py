@@ -522,6 +522,10 @@ def _relative(c: Candidate, lang: Language, anchor: Anchor, tense: str | None) -
             named = None
         if unit not in ("Q", "Y"):
             named = None
+        if unit == "Q" and named is not None and tense == "past" \
+                and date(*add_months(named.year, named.month, 1), 15) > anchor.dct:
+            # told in the past, "the quarter" is at least half over: not the coming one just named
+            named = None
         if named is not None:
             return Normalized("DATE", shift_value(named, unit, 0), mod)
         if tense == "past" and unit == "Q":
