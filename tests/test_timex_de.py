@@ -666,3 +666,8 @@ def test_jeden_morgen_ist_eine_menge_von_morgen():
 
 def test_erste_aprilwoche_ist_ihre_kalenderwoche():
     assert only("In der ersten Aprilwoche beginnt es.", date(2013, 3, 21)).value == "2013-W14"
+
+
+def test_a_year_opening_the_sentence_frames_its_months():
+    assert values("2016 wechselte er im Juni zum FC Bayern.", date(2020, 4, 15)) == [
+        ("2016", "2016"), ("Juni", "2016-06")]

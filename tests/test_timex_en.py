@@ -1024,6 +1024,16 @@ def test_year_further_off_in_the_sentence_sets_no_frame():
     assert values("Since its launch in 2003, as of February it has sold more.")[1] == ("February", "2010-02")
 
 
+def test_a_year_opening_the_sentence_frames_its_months():
+    found = values("In the 2016 presidential election, Sanders continued his bid until June, "
+                   "and didn't endorse Clinton until July.", date(2020, 4, 15))
+    assert found[-2:] == [("June", "2016-06"), ("July", "2016-07")]
+
+
+def test_a_bare_year_opening_a_noun_phrase_sets_no_frame():
+    assert values("2016 Olympic champion Smith will race in June.", date(2020, 4, 15))[-1] == ("June", "2020-06")
+
+
 def test_month_day_and_relative_year_are_one_expression():
     assert only("He fell ill on August 8 last year.", date(2020, 9, 3)).value == "2019-08-08"
 

@@ -57,6 +57,22 @@ TENSE_WINDOW = 100  # characters either side of an expression searched for tense
 DEADLINE_WINDOW = 40  # characters before an expression searched for a deadline word
 
 
+def _opens_sentence(text: str, sentence_start: int, cand, lang: Language) -> bool:
+    """Whether a year opens its sentence as a frame for all of it: after a preposition
+    ("In 2016, ...", "In the 2016 election, ...", "Im Jahr 2016 ..."), or bare and followed
+    by a comma or a word in lower case ("2016 wechselte er im Juni ...", not "2016
+    Olympic champion ...")."""
+    if lang.year_opening_re is None:
+        return False
+    m = lang.year_opening_re.fullmatch(text, sentence_start, cand.start)
+    if m is None:
+        return False
+    if m.group(0).strip(" \t\n\"'„“”‘’«»("):
+        return True
+    follow = text[cand.end:cand.end + 2].lstrip()
+    return bool(follow) and (follow[0] == "," or follow[0].islower())
+
+
 def _sentence_bounds(text: str, ordinal_period: bool = True) -> list[int]:
     starts = [m.start() for m in SENTENCE_END_START_RE.finditer(text)]
     regex = SENTENCE_END_RE if ordinal_period else PLAIN_SENTENCE_END_RE
@@ -239,6 +255,8 @@ def tag(text: str, dct: date | None, lang: str) -> list[Timex]:
             anchor.last, anchor.last_granularity = begin, gran
             anchor.last_by_granularity[gran] = begin
         year_frame = (cand.end, int(norm.value)) if norm.type == "DATE" and YEAR_ONLY_RE.match(norm.value) else None
+        if year_frame is not None and _opens_sentence(text, bounds[here - 1] if here else 0, cand, language):
+            anchor.sentence_year = year_frame[1]  # "In 2016, Sanders continued his bid ... until June"
         wd = _weekday_alone(cand, language) if norm.type in ("DATE", "TIME") and FULL_DATE_RE.match(norm.value) else None
         weekday_alone = (len(out) - 1, wd) if wd is not None else None
         m = YEAR_VALUE_RE.match(norm.value)

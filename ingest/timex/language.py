@@ -76,6 +76,8 @@ class Language:
     range_re: re.Pattern | None = None
     # what may stand between a year and the day that lies in it: "last year, on August 8"
     year_frame_re: re.Pattern | None = None
+    # what may open a sentence before a year that frames all of it: "In 2016, ... until June"
+    year_opening_re: re.Pattern | None = None
     # what sets a weekday after the day it names: "Tomorrow, a Tuesday"
     apposition_re: re.Pattern | None = None
     # a subordinate clause after an expression: its verb does not tell the expression's tense
@@ -298,6 +300,8 @@ def load(lang: str) -> Language:
         report_re=report_re,
         range_re=_joiner(raw_vocab.get("range_connector")),
         year_frame_re=_joiner(raw_vocab.get("year_frame_connector")),
+        year_opening_re=re.compile(r"[\s\"'„“”‘’«»(]*(?:(?:" + "|".join(_word_regex(str(w)) for w in raw_vocab["year_opening"])
+                                   + r")\s+)?", re.IGNORECASE) if raw_vocab.get("year_opening") else None,
         apposition_re=re.compile(r"\s*,\s*(?:" + "|".join(_word_regex(str(w)) for w in raw_vocab["weekday_apposition"])
                                  + r")\s+", re.IGNORECASE) if raw_vocab.get("weekday_apposition") else None,
         subclause_re=re.compile(r",\s*(?:" + "|".join(tense["subclause"]) + r")\b", re.IGNORECASE)
