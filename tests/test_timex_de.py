@@ -671,3 +671,17 @@ def test_erste_aprilwoche_ist_ihre_kalenderwoche():
 def test_a_year_opening_the_sentence_frames_its_months():
     assert values("2016 wechselte er im Juni zum FC Bayern.", date(2020, 4, 15)) == [
         ("2016", "2016"), ("Juni", "2016-06")]
+
+
+def test_naher_zukunft_and_in_zukunft_are_future_references():
+    assert values("Das soll in naher Zukunft geschehen. In Zukunft wird alles besser.") == [
+        ("naher Zukunft", "FUTURE_REF"), ("Zukunft", "FUTURE_REF")]
+
+
+def test_zukunft_of_someone_is_no_time():
+    assert values("Ihre Zukunft ist hoffnungslos.") == []
+
+
+def test_gegen_abend_and_bis_zum_abend_are_the_story_day_s_evening():
+    assert values("Gestern demonstrierten sie bis zum Abend. Gegen Abend kam die Polizei.") == [
+        ("Gestern", "2024-11-17"), ("Abend", "2024-11-17TEV"), ("Abend", "2024-11-17TEV")]

@@ -1204,3 +1204,17 @@ def test_the_quarter_told_in_the_past_is_not_a_coming_quarter_just_named():
     text = ("The company expects fourth-quarter results to be weak. "
             "Analysts had expected earnings of $4 a share for the quarter.")
     assert values(text, date(1989, 10, 20))[-1] == ("the quarter", "1989-Q3")
+
+
+def test_the_near_future_is_a_future_reference():
+    assert only("She had no plans to leave the country in the near future.").value == "FUTURE_REF"
+
+
+def test_a_part_of_the_day_after_a_preposition_is_the_story_day_s():
+    found = values("On Monday protesters marched. Violence continued through the evening, "
+                   "and police left in the early morning.")
+    assert found[1:] == [("the evening", "2010-06-14TEV"), ("the early morning", "2010-06-14TMO")]
+
+
+def test_a_part_of_the_day_naming_a_kind_of_thing_is_no_time():
+    assert values("Stocks fell in the morning session as they watched the night sky.") == []
