@@ -1218,3 +1218,22 @@ def test_a_part_of_the_day_after_a_preposition_is_the_story_day_s():
 
 def test_a_part_of_the_day_naming_a_kind_of_thing_is_no_time():
     assert values("Stocks fell in the morning session as they watched the night sky.") == []
+
+
+def test_the_year_earlier_period_after_a_quarter_is_that_quarter_a_year_back():
+    found = values("Net income rose 12% in the third quarter from the year-earlier period.",
+                   dct=date(1989, 11, 2))
+    assert found == [("the third quarter", "1989-Q3"), ("the year-earlier period", "1988-Q3")]
+
+
+def test_weekday_and_ordinal_day_take_the_month_in_which_they_meet():
+    # 13 October 1989 was a Friday; told in November, "Friday the 13th" is that day
+    assert only("The Dow fell 190 points on Friday the 13th.", dct=date(1989, 11, 2)).value == "1989-10-13"
+
+
+def test_units_ahead_are_a_vague_stretch_from_now():
+    assert only("The market could remain volatile in the months ahead.").value == "PXM"
+
+
+def test_midnight_before_a_date_is_that_date_s_midnight():
+    assert only("The offer expires at midnight Nov. 15.", dct=date(1989, 11, 2)).value == "1989-11-15T24:00"

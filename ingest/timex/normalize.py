@@ -7,6 +7,7 @@ last date mentioned for anaphoric ones ("am Tag darauf", "two days later").
 """
 from __future__ import annotations
 
+import calendar
 import re
 from dataclasses import dataclass, field
 from datetime import date, timedelta
@@ -349,6 +350,8 @@ def _date(c: Candidate, lang: Language, anchor: Anchor, tense: str | None) -> No
         if anchor.dct is None:
             return Normalized(rtype, "XXXX-XX-%02d" % day, mod)
         y, m = anchor.dct.year, anchor.dct.month
+        if "weekday" in s:
+            return Normalized(rtype, _month_of_weekday_day(anchor.dct, day, lang.lookup("weekday", s["weekday"]), tense), mod)
         if tense == "past" and day > anchor.dct.day:
             y, m = add_months(y, m, -1)
         elif tense == "future" and day < anchor.dct.day:
@@ -357,6 +360,21 @@ def _date(c: Candidate, lang: Language, anchor: Anchor, tense: str | None) -> No
     if year is not None:
         return Normalized(rtype, ("FY%04d" if c.rule.params.get("fiscal") else "%04d") % year, mod)
     return None
+
+
+def _month_of_weekday_day(dct: date, day: int, weekday: int, tense: str | None) -> str:
+    """ "Friday the 13th": the nearest month around the DCT whose ``day`` falls on that
+    weekday (ISO number), before the DCT told in the past, after it in the future."""
+    sides = (-1,) if tense == "past" else (1,) if tense == "future" else (-1, 1)
+    for k in range(0, 13):
+        for side in sides:
+            y, m = add_months(dct.year, dct.month, side * k)
+            if day > calendar.monthrange(y, m)[1]:
+                continue
+            d = date(y, m, day)
+            if d.isoweekday() == weekday and (d - dct).days * side >= 0:
+                return ymd(d)
+    return "XXXX-XX-%02d" % day
 
 
 def _narrative_year(anchor: Anchor, month: int, day: int | None, tense: str | None) -> int | None:
@@ -505,6 +523,10 @@ def _relative(c: Candidate, lang: Language, anchor: Anchor, tense: str | None) -
         # "am Wochenende" in a Monday-Thursday text: last weekend if told in the past
         if tense == "past" and anchor.dct.isoweekday() <= 5:
             shift = -1
+    if "focus_period" in s and anchor.last_granularity in ("quarter", "month"):
+        # "in the third quarter from the year-earlier period": the story's last period
+        u = "Q" if anchor.last_granularity == "quarter" else "M"
+        return Normalized("DATE", shift_value(anchor.last, u, -4 if u == "Q" else -12), mod)
     if "focus_unit" in s and anchor.dct is not None:
         # "the same quarter last year": the quarter in focus, a year back
         u = lang.lookup("unit", s["focus_unit"])
