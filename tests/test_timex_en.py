@@ -1237,3 +1237,17 @@ def test_units_ahead_are_a_vague_stretch_from_now():
 
 def test_midnight_before_a_date_is_that_date_s_midnight():
     assert only("The offer expires at midnight Nov. 15.", dct=date(1989, 11, 2)).value == "1989-11-15T24:00"
+
+
+def test_the_weekend_of_a_date_is_that_date_s_weekend():
+    assert only("The summit takes place on the weekend of 20-21 April.", dct=date(2013, 3, 22)).value == "2013-W16-WE"
+
+
+def test_at_the_moment_is_now_but_not_the_moment_of_something():
+    assert values("The mood at the moment is tense.") == [("the moment", "PRESENT_REF")]
+    assert values("At the moment of impact he was asleep.") == []
+
+
+def test_the_day_after_later_in_is_the_story_s_day():
+    assert values("On Monday the union met. Later in the day, talks collapsed.") == [
+        ("Monday", "2010-06-14"), ("the day", "2010-06-14")]

@@ -334,6 +334,8 @@ def _date(c: Candidate, lang: Language, anchor: Anchor, tense: str | None) -> No
         ys = "%04d" % year if year else "XXXX"
         if day is not None and c.rule.params.get("as_week") and year:
             return Normalized(rtype, week_value(date(year, month, day)), mod)
+        if day is not None and c.rule.params.get("as_weekend") and year:  # "the weekend of 20-21 April"
+            return Normalized(rtype, week_value(date(year, month, day)) + "-WE", mod)
         if day is not None:
             value = "%s-%02d-%02d" % (ys, month, day)
             if c.rule.params.get("days") and year:  # "in der Nacht zum 19. August": the 18th's
