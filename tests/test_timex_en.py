@@ -1251,3 +1251,7 @@ def test_at_the_moment_is_now_but_not_the_moment_of_something():
 def test_the_day_after_later_in_is_the_story_s_day():
     assert values("On Monday the union met. Later in the day, talks collapsed.") == [
         ("Monday", "2010-06-14"), ("the day", "2010-06-14")]
+
+
+def test_a_range_of_months_naming_a_quarter_is_that_quarter():
+    assert only("The April-June quarter was weak.", dct=date(2013, 3, 22)).value == "2012-Q2"
