@@ -1255,3 +1255,15 @@ def test_the_day_after_later_in_is_the_story_s_day():
 
 def test_a_range_of_months_naming_a_quarter_is_that_quarter():
     assert only("The April-June quarter was weak.", dct=date(2013, 3, 22)).value == "2012-Q2"
+
+
+def test_an_ambiguous_month_before_an_event_noun_is_a_month():
+    assert values("The June summit is expected to focus on trade.", dct=date(2013, 3, 22)) == [("June", "2013-06")]
+
+
+def test_a_name_before_may_keeps_it_a_name():
+    assert values("Theresa May talks to reporters.", dct=date(2013, 3, 22)) == []
+
+
+def test_a_present_copula_before_a_month_schedules_it():
+    assert only("The election is in November.", dct=date(2013, 1, 4)).value == "2013-11"

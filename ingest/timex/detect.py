@@ -34,10 +34,17 @@ def _month_needs_context(cand: Candidate, lang: Language, text: str) -> bool:
     if lang.month_context_re is None:
         return True
     before = text[max(0, cand.start - CONTEXT_WINDOW):cand.start]
-    return lang.month_context_re.search(before) is None
+    if lang.month_context_re.search(before) is not None:
+        return False
+    if lang.month_after_re is None or lang.month_after_re.match(text, cand.end) is None:
+        return True
+    # "the June summit", but not a name's end: "Theresa May talks"
+    prev = PREVIOUS_WORD_RE.search(before)
+    return prev is not None and prev.group(1)[0].isupper() and prev.group(1) != "The"
 
 
 DIGIT_RE = re.compile(r"\d")
+PREVIOUS_WORD_RE = re.compile(r"(\w+)[.]?\s+$")
 
 
 class _Presence:

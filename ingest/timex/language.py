@@ -31,7 +31,7 @@ BUILTIN_SLOTS = {
     "week": r"(?:0?[1-9]|[1-4]\d|5[0-3])",
 }
 # Vocab kinds that are plain lists (guards, context words), not slot alternations.
-LIST_KINDS = {"ambiguous_month", "month_context_before", "future_shift", "every",
+LIST_KINDS = {"ambiguous_month", "month_context_before", "month_context_after", "future_shift", "every",
               "anaphoric_shift", "case_sensitive", "range_connector"}
 
 # The normalisers ingest/timex/normalize.py has, one per rule kind; "none" claims words
@@ -68,6 +68,8 @@ class Language:
     tense_re: re.Pattern | None
     month_context_re: re.Pattern | None
     ambiguous_months: frozenset = field(default_factory=frozenset)
+    # nouns after a bare ambiguous month that make it one: "the June summit"
+    month_after_re: re.Pattern | None = None
     settings: dict = field(default_factory=dict)
     # where each rule (in order), then the tense pattern, may match: one scan per text
     starts: StartIndex | None = None
@@ -309,6 +311,8 @@ def load(lang: str) -> Language:
         deadline_re=re.compile(r"(?<!\w)(?:" + "|".join(tense["deadline"]) + r")\s+$", re.IGNORECASE)
         if tense.get("deadline") else None,
         month_context_re=month_context_re,
+        month_after_re=re.compile(r"\s+(?:" + "|".join(_word_regex(str(w)) for w in raw_vocab["month_context_after"]) + r")\b",
+                                  re.IGNORECASE) if raw_vocab.get("month_context_after") else None,
         ambiguous_months=frozenset(str(w).lower() for w in raw_vocab.get("ambiguous_month", ())),
         settings=dict(data.get("settings", {}) or {}),
         starts=StartIndex([r.regex for r in rules] + ([tense_re] if tense_re is not None else [])),
