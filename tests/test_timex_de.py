@@ -685,3 +685,20 @@ def test_zukunft_of_someone_is_no_time():
 def test_gegen_abend_and_bis_zum_abend_are_the_story_day_s_evening():
     assert values("Gestern demonstrierten sie bis zum Abend. Gegen Abend kam die Polizei.") == [
         ("Gestern", "2024-11-17"), ("Abend", "2024-11-17TEV"), ("Abend", "2024-11-17TEV")]
+
+
+def test_uebernaechste_and_vorletzte_shift_by_two():
+    dct = date(2012, 11, 16)  # a Friday
+    assert values("Das Treffen findet übernächste Woche statt.", dct) == [("übernächste Woche", "2012-W48")]
+    assert values("Am vorletzten Sonntag wurde gewählt.", dct) == [("vorletzten Sonntag", "2012-11-04")]
+
+
+def test_24_uhr_is_the_end_of_its_day():
+    assert values("Die Frist endet am 30. November um 24 Uhr.", date(2012, 11, 16))[-1] == (
+        "24 Uhr", "2012-11-30T24:00")
+
+
+def test_a_present_copula_before_a_month_ending_the_clause_schedules_it():
+    dct = date(2012, 11, 16)
+    assert values("Die Wahl ist im September.", dct) == [("September", "2013-09")]
+    assert values("Die Arbeitslosigkeit ist im Oktober gesunken.", dct) == [("Oktober", "2012-10")]

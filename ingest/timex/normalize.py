@@ -404,10 +404,10 @@ def weekday_date(name: str, shift, tense: str | None, anchor: Anchor, lang: Lang
     if shift is None and told is not None and told.isoweekday() == wd:
         # the sentence has named that very day: "on Monday, March 2, and by Monday evening"
         return told
-    if shift is not None and shift < 0:
-        return ref - timedelta(days=back or 7)
+    if shift is not None and shift < 0:  # "vorletzten Sonntag" (-2) is a week before "letzten"
+        return ref - timedelta(days=(back or 7) + 7 * (-shift - 1))
     if shift is not None and shift > 0:
-        return ref + timedelta(days=fwd or 7)
+        return ref + timedelta(days=(fwd or 7) + 7 * (shift - 1))
     if shift == 0 and tense == "past":
         # "This Wednesday the minister stressed ...": this week's, already gone
         return ref - timedelta(days=back)
@@ -722,8 +722,8 @@ def _time(c: Candidate, lang: Language, anchor: Anchor, tense: str | None) -> No
         off = lang.lookup("dayrel", s["dayrel"])
         day = anchor.dct + timedelta(days=int(off)) if isinstance(off, int) else day
     prefix = ymd(day) if day else "XXXX-XX-XX"
-    if hour == 24 and "midnight" not in s:
-        hour = 0  # "24:00 Uhr" read as a clock, midnight as the language writes it
+    if hour == 24 and "midnight" not in s and lang.settings.get("midnight_hour", 0) != 24:
+        hour = 0  # "24 Uhr" is the day's end where the language writes midnight T24:00, else 00:00
     second = ":" + s["second"] if s.get("second") else ""
     return Normalized("TIME", "%sT%02d:%02d%s" % (prefix, hour, minute, second))
 
