@@ -702,3 +702,7 @@ def test_a_present_copula_before_a_month_ending_the_clause_schedules_it():
     dct = date(2012, 11, 16)
     assert values("Die Wahl ist im September.", dct) == [("September", "2013-09")]
     assert values("Die Arbeitslosigkeit ist im Oktober gesunken.", dct) == [("Oktober", "2012-10")]
+
+
+def test_seit_a_weekday_is_a_past_start():
+    assert values("Die Banken sind seit Samstag geschlossen.", date(2013, 3, 21)) == [("Samstag", "2013-03-16")]

@@ -1267,3 +1267,8 @@ def test_a_name_before_may_keeps_it_a_name():
 
 def test_a_present_copula_before_a_month_schedules_it():
     assert only("The election is in November.", dct=date(2013, 1, 4)).value == "2013-11"
+
+
+def test_since_a_weekday_is_a_past_start():
+    # a Thursday: "since Saturday" is the one before, not the coming one
+    assert only("The island's banks have been shut since Saturday.", dct=date(2013, 3, 21)).value == "2013-03-16"
