@@ -1272,3 +1272,35 @@ def test_a_present_copula_before_a_month_schedules_it():
 def test_since_a_weekday_is_a_past_start():
     # a Thursday: "since Saturday" is the one before, not the coming one
     assert only("The island's banks have been shut since Saturday.", dct=date(2013, 3, 21)).value == "2013-03-16"
+
+
+def test_a_schedule_told_in_the_present_lies_ahead():
+    dct = date(2013, 3, 20)
+    assert only("The EU's arms embargo on Syria expires at the end of May.", dct).value == "2013-05"
+    assert values("The dividend is payable April 15.", dct) == [("April 15", "2013-04-15")]
+
+
+def test_a_marker_in_the_expression_s_own_clause_beats_one_after_a_comma():
+    found = values("Mr. Bernanke, whose second term ends in January, declined to comment.", date(2013, 3, 20))
+    assert found == [("January", "2014-01")]
+
+
+def test_was_planning_is_the_future_of_a_past_moment():
+    # postponed: the Tuesday before the Friday of publication, not the coming one
+    found = values("In Ohio, which was planning to hold its primary election on Tuesday, the governor "
+                   "postponed it.", date(2020, 3, 20))
+    assert found == [("Tuesday", "2020-03-17")]
+
+
+def test_an_expression_far_from_any_marker_takes_its_sentence_s_tense():
+    found = values("Investors will get the latest reading on consumer confidence on Tuesday and the "
+                   "government's final estimate of economic growth on Thursday.", date(2013, 3, 25))
+    assert found == [("Tuesday", "2013-03-26"), ("Thursday", "2013-03-28")]
+
+
+def test_money_per_unit_after_a_plural_noun_is_a_rate():
+    assert only("The Fed began buying $40 billion of mortgage bonds a month.").type == "SET"
+
+
+def test_half_an_hour_is_one_expression():
+    assert only("He waited half an hour.").value == "PT0.5H"

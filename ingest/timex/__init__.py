@@ -134,8 +134,11 @@ class _Tense:
                 closed_by_report = True
                 continue
             dist = start - me if me <= start else ms - end
-            if dist >= 0 and (best_dist is None or dist < best_dist):
-                best, best_dist = kind, dist
+            # a comma between marks another clause: a marker in the expression's own clause
+            # wins ("whose term ends in January, declined to comment")
+            rank = ("," in (self.text[me:start] if me <= start else self.text[end:ms]), dist)
+            if dist >= 0 and (best_dist is None or rank < best_dist):
+                best, best_dist = kind, rank
         if best is None and closed_by_report:
             return "reported"  # past, unless the statement sets a deadline
         if best == "neutral":
@@ -203,12 +206,21 @@ def tag(text: str, dct: date | None, lang: str) -> list[Timex]:
     sentence = -1
     year_frame: tuple[int, int] | None = None  # (end, year) of a year named just before
     weekday_alone: tuple[int, int] | None = None  # (index in out, weekday) of "Samstag"
+    carry_tense = language.settings.get("sentence_tense_carries", False)
+    sentence_tense = None
     for cand in detect(text, language, starts):
         here = bisect_right(bounds, cand.start)
         if here != sentence:
             sentence, anchor.sentence_day, anchor.sentence_year = here, None, None
+            sentence_tense = None
             anchor.sentence_weekday_day = None
         tense = cand.rule.params.get("tense") or tenses.at(cand.start, cand.end)
+        if tense is None and carry_tense:
+            # too far from any marker, it shares the tense of the sentence's earlier dates:
+            # "will get ... on Tuesday and the final estimate of growth on Thursday"
+            tense = sentence_tense
+        else:
+            sentence_tense = tense
         if language.deadline_re is not None and tense != "future" \
                 and language.deadline_re.search(text, max(0, cand.start - DEADLINE_WINDOW), cand.start):
             # "Cyprus has until Monday to raise the money"; told in the past ("threatened to
