@@ -706,3 +706,38 @@ def test_a_present_copula_before_a_month_ending_the_clause_schedules_it():
 
 def test_seit_a_weekday_is_a_past_start():
     assert values("Die Banken sind seit Samstag geschlossen.", date(2013, 3, 21)) == [("Samstag", "2013-03-16")]
+
+
+def test_a_day_without_tense_more_than_seven_months_back_is_next_year_s():
+    assert values("Die vollständigen Jahreszahlen legt Kemper am 12. März vor.", date(2014, 10, 29)) == [
+        ("12. März", "2015-03-12")]
+
+
+def test_ein_jahr_zuvor_counts_back_from_the_story_s_date():
+    assert values("Im Mai 2009 wurde er gefasst. Ein Jahr zuvor war er verurteilt worden.", date(2011, 2, 24)) == [
+        ("Mai 2009", "2009-05"), ("Ein Jahr zuvor", "2008")]
+
+
+def test_ein_jahr_frueher_als_is_a_comparison():
+    assert values("Die Verhandlungen beginnen ein Jahr früher, als es der Plan vorsieht.")[0][1] == "P1Y"
+
+
+def test_der_vergangenen_jahre_is_a_stretch_of_years():
+    assert values("Das ist angesichts der Gewinne der vergangenen Jahre ein Witz.") == [
+        ("der vergangenen Jahre", "PXY")]
+
+
+def test_morgen_opening_a_sentence_before_its_verb_is_tomorrow():
+    assert values("Morgen trifft sich der Zivilschutz.", date(2013, 1, 8)) == [("Morgen", "2013-01-09")]
+
+
+def test_duerfte_and_wollen_point_ahead():
+    assert values("Im vierten Quartal dürfte sich die Lage kaum bessern, sagte er.", date(2014, 10, 29)) == [
+        ("vierten Quartal", "2014-Q4")]
+    assert values("Die Vertreter wollen sich am Montag treffen.", date(2008, 8, 7)) == [("Montag", "2008-08-11")]
+
+
+def test_an_earlier_month_after_a_full_date_of_an_earlier_year_is_a_later_year_s():
+    found = values("Die Staatsanwaltschaft hatte im Mai 2010 Anklage erhoben, der Prozess begann Mitte Januar.",
+                   date(2011, 2, 24))
+    assert found[-1] == ("Mitte Januar", "2011-01")

@@ -212,6 +212,7 @@ def tag(text: str, dct: date | None, lang: str) -> list[Timex]:
         here = bisect_right(bounds, cand.start)
         if here != sentence:
             sentence, anchor.sentence_day, anchor.sentence_year = here, None, None
+            anchor.sentence_month = None
             sentence_tense = None
             anchor.sentence_weekday_day = None
         tense = cand.rule.params.get("tense") or tenses.at(cand.start, cand.end)
@@ -278,4 +279,6 @@ def tag(text: str, dct: date | None, lang: str) -> list[Timex]:
                 # "in June 2009 ... on July 10": a bare year ("since its launch in 2003,
                 # as of February") sets no such frame
                 anchor.sentence_year = anchor.year
+                anchor.sentence_month = int(norm.value[5:7]) if gran in ("day", "time", "month") and norm.value[4:5] == "-" \
+                    and norm.value[5:7].isdigit() else None
     return out

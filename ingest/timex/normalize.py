@@ -27,6 +27,7 @@ class Anchor:
     # ("on Monday, March 2 ... by Monday evening") or is the DCT (a dateline)
     sentence_weekday_day: date | None = None
     sentence_year: int | None = None  # year written out earlier in the current sentence
+    sentence_month: int | None = None  # and the month of that full date, if it had one
     last: date | None = None  # start of the last date mentioned, at any granularity
     last_granularity: str | None = None
     # start of the last date named at each granularity ("quarter" -> 2011-07-01)
@@ -126,10 +127,11 @@ PAST_SLACK_MONTHS = 0.5
 # Without tense, how far ahead of / behind the DCT a month in the DCT's year may lie
 # before the previous / next year's is taken instead.
 UNTENSED_AHEAD_MONTHS = 7
-UNTENSED_BACK_MONTHS = 10
+UNTENSED_BACK_MONTHS = 10  # a language may set its own (setting untensed_back_months)
 
 
-def _choose_year(base: date, key, tense: str | None, make_key, future_slack: float = TENSE_SLACK_MONTHS) -> int:
+def _choose_year(base: date, key, tense: str | None, make_key, future_slack: float = TENSE_SLACK_MONTHS,
+                 back_months: float = UNTENSED_BACK_MONTHS) -> int:
     """Year for a month/day/season given without one: DCT's year, moved by tense.
 
     ``key`` is (month, day) of the expression, ``make_key(d)`` the same for the DCT.
@@ -146,11 +148,12 @@ def _choose_year(base: date, key, tense: str | None, make_key, future_slack: flo
     years = (y, y - 1, y + 1)
     if tense is None:
         # nothing says which way: this year's, unless it lies so far off that the other
-        # year's is clearly meant ("the attack on December 27th" in a text of 5 January);
-        # news tells mostly of the past, so the past reaches further
+        # year's is clearly meant ("the attack on December 27th" in a text of 5 January,
+        # "legt die Zahlen am 12. März vor" in a text of 29 October, where German, whose
+        # present tense is its future, sets untensed_back_months lower)
         if offset(y) > UNTENSED_AHEAD_MONTHS:
             return y - 1
-        if offset(y) < -UNTENSED_BACK_MONTHS:
+        if offset(y) < -back_months:
             return y + 1
         return y
     if tense == "future":
@@ -322,7 +325,11 @@ def _date(c: Candidate, lang: Language, anchor: Anchor, tense: str | None) -> No
                     year = base.year if month > base.month else base.year + 1
                 else:
                     year = base.year
-            elif anchor.sentence_year is not None:
+            elif anchor.sentence_year is not None and not (
+                    # "im Mai 2010 Anklage erhoben, der Prozess begann Mitte Januar": an earlier
+                    # month told in the past after a full date of an earlier year is a later year's
+                    tense == "past" and anchor.sentence_month is not None and month < anchor.sentence_month
+                    and anchor.dct is not None and anchor.sentence_year < anchor.dct.year):
                 # "filed in June 2009 and emerged in July": the sentence's own year
                 year = anchor.sentence_year
             elif _narrative_year(anchor, month, day, tense) is not None:
@@ -330,7 +337,8 @@ def _date(c: Candidate, lang: Language, anchor: Anchor, tense: str | None) -> No
             else:
                 key = (month, day or 15)
                 year = _choose_year(base, key, tense, lambda b: (b.month, b.day),
-                                    future_slack=TENSE_SLACK_MONTHS if day is not None else MONTH_FUTURE_SLACK)
+                                    future_slack=TENSE_SLACK_MONTHS if day is not None else MONTH_FUTURE_SLACK,
+                                    back_months=lang.settings.get("untensed_back_months", UNTENSED_BACK_MONTHS))
         ys = "%04d" % year if year else "XXXX"
         if day is not None and c.rule.params.get("as_week") and year:
             return Normalized(rtype, week_value(date(year, month, day)), mod)
