@@ -1304,3 +1304,14 @@ def test_money_per_unit_after_a_plural_noun_is_a_rate():
 
 def test_half_an_hour_is_one_expression():
     assert only("He waited half an hour.").value == "PT0.5H"
+
+
+def test_a_year_earlier_after_a_quarter_is_that_quarter_a_year_back():
+    found = values("Profit in the third quarter was $5 million, compared with $3 million a year earlier.",
+                   dct=date(2013, 3, 20))
+    assert found[-1] == ("a year earlier", "2011-Q3")
+
+
+def test_the_year_before_is_a_whole_year_even_after_a_month():
+    found = values("Sales in March 2009 fell. The year before they rose.", dct=date(2013, 3, 20))
+    assert found[-1] == ("The year before", "2008")

@@ -564,6 +564,11 @@ def _relative(c: Candidate, lang: Language, anchor: Anchor, tense: str | None) -
             return Normalized("DATE", shift_value(_reported_quarter_day(anchor.dct), unit, 0), mod)
     # "the following year", "im darauffolgenden Jahr" count from the story's last date
     anaphoric = p.get("anaphoric") or ("shift" in s and lang.lookup("anaphoric_shift", s["shift"]))
+    if anaphoric and "point" in s and unit == "Y" and anchor.last is not None \
+            and anchor.last_granularity in ("quarter", "month"):
+        # "profit in the third quarter ... compared with $3 million a year earlier"
+        u = "Q" if anchor.last_granularity == "quarter" else "M"
+        return Normalized("DATE", shift_value(anchor.last, u, int(shift) * (4 if u == "Q" else 12)), mod)
     base = anchor.narrative(unit) if anaphoric else anchor.dct
     if base is None:
         return Normalized("DATE", {-1: "PAST_REF", 0: "PRESENT_REF", 1: "FUTURE_REF"}.get(shift, "XXXX"), mod)
