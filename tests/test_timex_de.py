@@ -741,3 +741,8 @@ def test_an_earlier_month_after_a_full_date_of_an_earlier_year_is_a_later_year_s
     found = values("Die Staatsanwaltschaft hatte im Mai 2010 Anklage erhoben, der Prozess begann Mitte Januar.",
                    date(2011, 2, 24))
     assert found[-1] == ("Mitte Januar", "2011-01")
+
+
+def test_anstehend_points_ahead():
+    assert values("Er gab die im November anstehenden Kommunalwahlen an.", date(2005, 2, 8)) == [
+        ("November", "2005-11")]

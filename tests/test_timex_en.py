@@ -1315,3 +1315,13 @@ def test_a_year_earlier_after_a_quarter_is_that_quarter_a_year_back():
 def test_the_year_before_is_a_whole_year_even_after_a_month():
     found = values("Sales in March 2009 fell. The year before they rose.", dct=date(2013, 3, 20))
     assert found[-1] == ("The year before", "2008")
+
+
+def test_a_date_a_past_verb_moved_to_may_lie_ahead():
+    found = values("Maryland rescheduled most of its primary races to June 2.", date(2020, 3, 20))
+    assert found == [("June 2", "2020-06-02")]
+
+
+def test_a_month_naming_a_scheduled_event_keeps_its_own_time():
+    found = values("Monday's bid for October elections failed.", date(2019, 9, 11))
+    assert found == [("Monday", "2019-09-09"), ("October", "2019-10")]

@@ -54,7 +54,7 @@ YEAR_ONLY_RE = re.compile(r"^\d{4}$")
 APPOSITION_RE = re.compile(r"\s*[,(–—-]?\s*")
 
 TENSE_WINDOW = 100  # characters either side of an expression searched for tense markers
-DEADLINE_WINDOW = 40  # characters before an expression searched for a deadline word
+DEADLINE_WINDOW = 60  # characters before an expression searched for a deadline word
 
 
 def _opens_sentence(text: str, sentence_start: int, cand, lang: Language) -> bool:
@@ -216,7 +216,11 @@ def tag(text: str, dct: date | None, lang: str) -> list[Timex]:
             sentence_tense = None
             anchor.sentence_weekday_day = None
         tense = cand.rule.params.get("tense") or tenses.at(cand.start, cand.end)
-        if tense is None and carry_tense:
+        own_time = language.own_time_re is not None and set(cand.slots) == {"month"} \
+            and language.own_time_re.match(text, cand.end) is not None
+        if own_time:
+            tense = None  # "the bid for October elections failed": the elections' own October
+        elif tense is None and carry_tense:
             # too far from any marker, it shares the tense of the sentence's earlier dates:
             # "will get ... on Tuesday and the final estimate of growth on Thursday"
             tense = sentence_tense

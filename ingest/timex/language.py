@@ -70,6 +70,9 @@ class Language:
     ambiguous_months: frozenset = field(default_factory=frozenset)
     # nouns after a bare ambiguous month that make it one: "the June summit"
     month_after_re: re.Pattern | None = None
+    # nouns of a scheduled event after a bare month: the month is the event's own time, not
+    # the tense of the sentence's verb ("Monday's bid for October elections failed")
+    own_time_re: re.Pattern | None = None
     settings: dict = field(default_factory=dict)
     # where each rule (in order), then the tense pattern, may match: one scan per text
     starts: StartIndex | None = None
@@ -311,6 +314,8 @@ def load(lang: str) -> Language:
         deadline_re=re.compile(r"(?<!\w)(?:" + "|".join(tense["deadline"]) + r")\s+$", re.IGNORECASE)
         if tense.get("deadline") else None,
         month_context_re=month_context_re,
+        own_time_re=re.compile(r"\s+(?:" + "|".join(_word_regex(str(w)) for w in tense["own_time_nouns"]) + r")\b",
+                               re.IGNORECASE) if tense.get("own_time_nouns") else None,
         month_after_re=re.compile(r"\s+(?:" + "|".join(_word_regex(str(w)) for w in raw_vocab["month_context_after"]) + r")\b",
                                   re.IGNORECASE) if raw_vocab.get("month_context_after") else None,
         ambiguous_months=frozenset(str(w).lower() for w in raw_vocab.get("ambiguous_month", ())),
