@@ -746,3 +746,19 @@ def test_an_earlier_month_after_a_full_date_of_an_earlier_year_is_a_later_year_s
 def test_anstehend_points_ahead():
     assert values("Er gab die im November anstehenden Kommunalwahlen an.", date(2005, 2, 8)) == [
         ("November", "2005-11")]
+
+
+def test_wolle_in_reported_speech_points_ahead():
+    # a Friday: "Er wolle am Mittwoch" is the coming Wednesday
+    assert values("Er wolle am Mittwoch Gespräche mit den Parteien führen.", date(2019, 8, 23)) == [
+        ("Mittwoch", "2019-08-28")]
+
+
+def test_strong_verbs_in_the_praeteritum_tell_the_past():
+    # a Monday: "Trump flog am Samstag" is the Saturday before
+    assert values("Trump flog am Samstag zum Golfspielen.", date(2019, 9, 16)) == [("Samstag", "2019-09-14")]
+
+
+def test_haben_geoeffnet_is_a_present_state():
+    assert values("Viele Filialen haben am Samstag ausnahmsweise geöffnet.", date(2001, 12, 27)) == [
+        ("Samstag", "2001-12-29")]
