@@ -762,3 +762,32 @@ def test_strong_verbs_in_the_praeteritum_tell_the_past():
 def test_haben_geoeffnet_is_a_present_state():
     assert values("Viele Filialen haben am Samstag ausnahmsweise geöffnet.", date(2001, 12, 27)) == [
         ("Samstag", "2001-12-29")]
+
+
+def test_minutes_later_count_from_the_last_clock_time():
+    found = values("Am Montag gegen 3.20 Uhr bemerkte ein Anrainer Flammen. Als die ersten Einsatzkräfte "
+                   "zehn Minuten später eintrafen, brannte es.", date(2011, 2, 15))
+    assert found[-1] == ("zehn Minuten später", "2011-02-14T03:30")
+
+
+def test_a_day_told_in_the_past_after_a_season_of_an_earlier_year_lies_in_it():
+    found = values("Im Herbst 1989 gingen in Leipzig Zehntausende auf die Straße. Am 9. Oktober waren es "
+                   "70.000.", date(2010, 9, 30))
+    assert found[-1] == ("9. Oktober", "1989-10-09")
+
+
+def test_im_jahr_darauf_is_the_year_after_the_story_s_date():
+    assert values("Im Mai 1972 kam er nach Bonn. Im Jahr darauf wurde er Minister.", date(2004, 4, 29)) == [
+        ("Mai 1972", "1972-05"), ("Jahr darauf", "1973")]
+
+
+def test_a_programme_named_for_a_year_is_no_date():
+    assert values("Die Agenda 2010 war umstritten.") == []
+
+
+def test_jedes_wochenende_is_a_set_of_weekends():
+    assert values("Sie spielen an jedem Wochenende.") == [("jedem Wochenende", "XXXX-WXX-WE")]
+
+
+def test_im_before_a_century_stays_outside_the_span():
+    assert values("Das geschah im 19. Jahrhundert.") == [("19. Jahrhundert", "18")]

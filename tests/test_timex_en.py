@@ -1303,7 +1303,7 @@ def test_money_per_unit_after_a_plural_noun_is_a_rate():
 
 
 def test_half_an_hour_is_one_expression():
-    assert only("He waited half an hour.").value == "PT0.5H"
+    assert only("He waited half an hour.").value == "PT30M"
 
 
 def test_a_year_earlier_after_a_quarter_is_that_quarter_a_year_back():

@@ -22,7 +22,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 from dataclasses import replace
-from datetime import date, timedelta
+from datetime import date, datetime, timedelta
 
 from ..model import Timex
 from .detect import detect
@@ -50,6 +50,7 @@ FULL_DATE_RE = re.compile(r"^\d{4}-\d\d-\d\d")
 YEAR_VALUE_RE = re.compile(r"^(\d{4})")
 
 YEAR_ONLY_RE = re.compile(r"^\d{4}$")
+CLOCK_VALUE_RE = re.compile(r"^\d{4}-\d\d-\d\dT(?:[01]\d|2[0-3]):[0-5]\d")
 # what may stand between a weekday and the date that says which day it is
 APPOSITION_RE = re.compile(r"\s*[,(–—-]?\s*")
 
@@ -270,6 +271,8 @@ def tag(text: str, dct: date | None, lang: str) -> list[Timex]:
         if norm.type in ("DATE", "TIME") and begin is not None and cand.rule.kind != "anaphor" \
                 and cand.rule.params.get("anchor") != "reference" and not cand.rule.params.get("anaphoric"):
             anchor.last, anchor.last_granularity = begin, gran
+            clock = CLOCK_VALUE_RE.match(norm.value)
+            anchor.last_clock = datetime.fromisoformat(clock.group(0)) if clock else anchor.last_clock
             anchor.last_by_granularity[gran] = begin
         year_frame = (cand.end, int(norm.value)) if norm.type == "DATE" and YEAR_ONLY_RE.match(norm.value) else None
         if year_frame is not None and _opens_sentence(text, bounds[here - 1] if here else 0, cand, language):

@@ -10,7 +10,7 @@ from __future__ import annotations
 import calendar
 import re
 from dataclasses import dataclass, field
-from datetime import date, timedelta
+from datetime import date, datetime, timedelta
 
 from .detect import Candidate
 from .interval import add_months, easter, month_end, nth_weekday
@@ -30,6 +30,7 @@ class Anchor:
     sentence_month: int | None = None  # and the month of that full date, if it had one
     last: date | None = None  # start of the last date mentioned, at any granularity
     last_granularity: str | None = None
+    last_clock: datetime | None = None  # the last clock time named on a known day
     # start of the last date named at each granularity ("quarter" -> 2011-07-01)
     last_by_granularity: dict = field(default_factory=dict)
 
@@ -73,6 +74,8 @@ FOCUS_LOOKBACK_DAYS = 45
 # a clock time without a day of its own takes the story's last day within this many days
 # of publication (a day of the week being told); farther back it is background
 CLOCK_NARRATIVE_DAYS = 7
+# what a story may have gone back to for a later day to lie in that year ("Im Herbst 1989")
+NARRATIVE_GRANULARITIES = ("day", "month", "season", "quarter")
 SEASON_ORDER = {"SP": 3, "SU": 6, "FA": 9, "WI": 12}
 UNIT_PERIOD = {"D": ("P", "D"), "W": ("P", "W"), "M": ("P", "M"), "Y": ("P", "Y"),
                "Q": ("P", "Q"), "H": ("P", "H"), "DE": ("P", "DE"), "CE": ("P", "CE"),
@@ -388,11 +391,12 @@ def _month_of_weekday_day(dct: date, day: int, weekday: int, tense: str | None) 
 
 
 def _narrative_year(anchor: Anchor, month: int, day: int | None, tense: str | None) -> int | None:
-    """The year of a day told in the past right after a full date of an earlier year:
-    "the army moved on November 15, 2017 ... his resignation on November 21" is 2017's
-    21 November (the story has gone back in time), when it falls later that same year."""
+    """The year of a day told in the past right after a full date (or a month or season)
+    of an earlier year: "the army moved on November 15, 2017 ... his resignation on
+    November 21" is 2017's 21 November, "Im Herbst 1989 ... Am 9. Oktober" 1989's (the
+    story has gone back in time), when it falls later that same year."""
     last = anchor.last
-    if tense != "past" or day is None or last is None or anchor.last_granularity != "day" \
+    if tense != "past" or day is None or last is None or anchor.last_granularity not in NARRATIVE_GRANULARITIES \
             or anchor.dct is None or last.year >= anchor.dct.year:
         return None
     return last.year if (month, day) > (last.month, last.day) else None
@@ -601,6 +605,11 @@ def _offset(c: Candidate, lang: Language, anchor: Anchor, tense: str | None) -> 
     if unit is None:
         return None
     base = anchor.dct if p.get("anchor", "dct") == "dct" else anchor.narrative(unit)
+    if unit in ("TH", "TM", "TS") and p.get("anchor", "dct") != "dct" and anchor.last_clock is not None \
+            and isinstance(n, (int, float)) and not isinstance(n, bool):
+        # "Am Montag gegen 3.20 Uhr ... zehn Minuten später": counted from that clock time
+        moved = anchor.last_clock + sign * timedelta(**{{"TH": "hours", "TM": "minutes", "TS": "seconds"}[unit]: n})
+        return Normalized("TIME", moved.strftime("%Y-%m-%dT%H:%M" + (":%S" if unit == "TS" else "")))
     if unit in ("TH", "TM", "TS"):
         # "drei Minuten später": a clock time we cannot know (It-TimeML writes it so); "five
         # hours ago" is at least on the day of publication, as far as the date tells
@@ -655,6 +664,8 @@ def _duration(c: Candidate, lang: Language, anchor: Anchor, tense: str | None) -
         # TempEval-3 English writes "the past decade" as P10Y, KRAUTS German as P1DE;
         # vague "for decades" then stays in years too (PXY)
         n, unit = (n if n == "X" else n * (10 if unit == "DE" else 100)), "Y"
+    if unit == "TH" and isinstance(n, float) and not n.is_integer():
+        unit, n = "TM", round(n * 60)  # "half an hour" is PT30M, "an hour and a half" PT90M
     prefix, suffix = UNIT_PERIOD[unit]
     return Normalized("DURATION", "%s%s%s" % (prefix, "X" if n == "X" else fmt_number(n), suffix), approx)
 
@@ -677,6 +688,8 @@ def _set(c: Candidate, lang: Language, anchor: Anchor, tense: str | None) -> Nor
         return Normalized("SET", "XXXX-WXX-%d" % wd + ("T" + pod if pod else ""))
     unit = lang.lookup("unit", s["unit"]) if "unit" in s else (
         lang.lookup("units", s["units"]) if "units" in s else None)
+    if unit == "WE" and "num" not in s:  # "every weekend", "jedes Wochenende": like "every Friday"
+        return Normalized("SET", "XXXX-WXX-WE")
     if unit in UNIT_PERIOD:
         n = number(s.get("num"), lang) or p.get("count") or 1
         if n == "X":
