@@ -1325,3 +1325,10 @@ def test_a_date_a_past_verb_moved_to_may_lie_ahead():
 def test_a_month_naming_a_scheduled_event_keeps_its_own_time():
     found = values("Monday's bid for October elections failed.", date(2019, 9, 11))
     assert found == [("Monday", "2019-09-09"), ("October", "2019-10")]
+
+
+def test_a_story_moving_on_moves_the_reference_day():
+    found = values("Lehman filed for bankruptcy on September 15, and the next day the Fed rescued AIG. "
+                   "Two days later, Paulson asked Congress for money.", date(2008, 9, 30))
+    assert found == [("September 15", "2008-09-15"), ("the next day", "2008-09-16"),
+                     ("Two days later", "2008-09-18")]

@@ -258,18 +258,22 @@ def tag(text: str, dct: date | None, lang: str) -> list[Timex]:
             begin, end, gran = None, None, None
         out.append(Timex(cand.start, cand.end, text[cand.start:cand.end], norm.type, norm.value,
                          norm.mod, begin, end, gran))
-        # narrative: later "am Tag darauf" / "two days later" count from this date
-        # ("am Tag zuvor ... vom Vortag" both count from the same date: anaphors don't move it)
-        if norm.type in ("DATE", "TIME") and gran in ("day", "time") and begin is not None \
-                and cand.rule.params.get("anchor") != "reference" and cand.rule.kind != "anaphor" \
-                and not cand.rule.params.get("anaphoric"):
+        # narrative: later "am Tag darauf" / "two days later" count from this date; a story
+        # moving on moves it ("the next day ... Two days later"), a look back does not ("am
+        # Tag zuvor ... vom Vortag" both count from the same date)
+        moves_on = (cand.rule.kind == "anaphor" and int(cand.rule.params.get("days", 0)) > 0) \
+            or (cand.rule.params.get("anchor") == "reference" and int(cand.rule.params.get("sign", -1)) > 0)
+        if norm.type in ("DATE", "TIME") and gran in ("day", "time") and begin is not None and (moves_on or (
+                cand.rule.params.get("anchor") != "reference" and cand.rule.kind != "anaphor"
+                and not cand.rule.params.get("anaphoric"))):
             anchor.reference = anchor.sentence_day = begin
             if dct is None or begin <= dct:
                 anchor.past_reference = begin
             if begin == dct or "weekday" in cand.slots or "weekday_abbr" in cand.slots:
                 anchor.sentence_weekday_day = begin
-        if norm.type in ("DATE", "TIME") and begin is not None and cand.rule.kind != "anaphor" \
-                and cand.rule.params.get("anchor") != "reference" and not cand.rule.params.get("anaphoric"):
+        if norm.type in ("DATE", "TIME") and begin is not None and (moves_on and gran in ("day", "time") or (
+                cand.rule.kind != "anaphor" and cand.rule.params.get("anchor") != "reference"
+                and not cand.rule.params.get("anaphoric"))):
             anchor.last, anchor.last_granularity = begin, gran
             clock = CLOCK_VALUE_RE.match(norm.value)
             anchor.last_clock = datetime.fromisoformat(clock.group(0)) if clock else anchor.last_clock
