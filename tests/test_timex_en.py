@@ -1332,3 +1332,14 @@ def test_a_story_moving_on_moves_the_reference_day():
                    "Two days later, Paulson asked Congress for money.", date(2008, 9, 30))
     assert found == [("September 15", "2008-09-15"), ("the next day", "2008-09-16"),
                      ("Two days later", "2008-09-18")]
+
+
+def test_a_that_clause_after_an_expression_does_not_set_its_tense():
+    found = values("Obama said in a televised address on Monday that the government would be a "
+                   "reluctant shareholder.", date(2009, 6, 2))
+    assert found == [("Monday", "2009-06-01")]
+
+
+def test_a_passive_participle_after_is_is_no_past():
+    assert only("The offer is scheduled to expire Nov. 30 and is conditioned on financing.",
+                date(1989, 11, 2)).value == "1989-11-30"

@@ -97,6 +97,7 @@ class _Tense:
         self.text, self.bounds, self.regex, self.starts = text, bounds, lang.tense_re, starts
         self.report = lang.report_re
         self.subclause = lang.subclause_re
+        self.complement = lang.complement_re
         self.by_sentence: dict[int, list] = {}
 
     def _marks(self, i: int) -> tuple[list, list]:
@@ -130,6 +131,8 @@ class _Tense:
                 continue
             if ms >= end and self.subclause is not None and self.subclause.search(self.text, end, ms):
                 continue  # "kommt es im Februar zu einer Stichwahl, da keiner ... konnte"
+            if ms >= end and self.complement is not None and self.complement.search(self.text, end, ms):
+                continue  # "said on Monday that the government would be a reluctant shareholder"
             if kind == "report" and ms >= end:
                 # the statement's own tense, if it has one, wins over the clause reporting it
                 closed_by_report = True
