@@ -1343,3 +1343,11 @@ def test_a_that_clause_after_an_expression_does_not_set_its_tense():
 def test_a_passive_participle_after_is_is_no_past():
     assert only("The offer is scheduled to expire Nov. 30 and is conditioned on financing.",
                 date(1989, 11, 2)).value == "1989-11-30"
+
+
+def test_a_count_of_things_per_unit_is_a_rate():
+    assert only("The line turns out four aircraft a month.").type == "SET"
+
+
+def test_a_single_day_is_a_duration():
+    assert only("About $1.2 trillion was wiped out in a single day.").value == "P1D"
