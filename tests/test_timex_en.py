@@ -1351,3 +1351,23 @@ def test_a_count_of_things_per_unit_is_a_rate():
 
 def test_a_single_day_is_a_duration():
     assert only("About $1.2 trillion was wiped out in a single day.").value == "P1D"
+
+
+def test_a_relative_clause_on_the_expression_tells_its_tense():
+    found = values("Strategists said renewed worries could weigh on equities in the second quarter, "
+                   "which begins next week.", date(2013, 3, 25))
+    assert found[0] == ("the second quarter", "2013-Q2")
+
+
+def test_would_be_with_a_participle_points_ahead():
+    found = values("The council announced on Saturday that the election would be held on April 14.",
+                   date(2013, 3, 9))
+    assert found[-1] == ("April 14", "2013-04-14")
+
+
+def test_a_part_of_the_day_before_trading_is_that_day_s():
+    assert values("Shares rose 4 percent in morning trading.", date(2013, 3, 20)) == [("morning", "2013-03-20TMO")]
+
+
+def test_by_noon_is_a_clock_time():
+    assert values("By noon the stock had lost 20 percent.", date(2013, 3, 20)) == [("noon", "2013-03-20T12:00")]

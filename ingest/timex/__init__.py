@@ -98,6 +98,7 @@ class _Tense:
         self.report = lang.report_re
         self.subclause = lang.subclause_re
         self.complement = lang.complement_re
+        self.relative = lang.relative_re
         self.by_sentence: dict[int, list] = {}
 
     def _marks(self, i: int) -> tuple[list, list]:
@@ -140,7 +141,9 @@ class _Tense:
             dist = start - me if me <= start else ms - end
             # a comma between marks another clause: a marker in the expression's own clause
             # wins ("whose term ends in January, declined to comment")
-            rank = ("," in (self.text[me:start] if me <= start else self.text[end:ms]), dist)
+            between = self.text[me:start] if me <= start else self.text[end:ms]
+            own_relative = me > start and self.relative is not None and self.relative.match(self.text, end, ms)
+            rank = ("," in between and not own_relative, dist)
             if dist >= 0 and (best_dist is None or rank < best_dist):
                 best, best_dist = kind, rank
         if best is None and closed_by_report:

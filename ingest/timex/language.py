@@ -90,6 +90,9 @@ class Language:
     # a complement clause after an expression ("said on Monday that it would"): its verb
     # tells the tense of what was said, not of the expression
     complement_re: re.Pattern | None = None
+    # a relative clause on the expression itself ("the second quarter, which begins next
+    # week"): its verb tells the expression's tense, comma or not
+    relative_re: re.Pattern | None = None
     # a deadline word just before an expression points ahead ("has until Monday"), or, told
     # in the past, leaves it untensed ("threatened to cut off funding by Monday")
     deadline_re: re.Pattern | None = None
@@ -312,6 +315,8 @@ def load(lang: str) -> Language:
                                    + r")\s+)?", re.IGNORECASE) if raw_vocab.get("year_opening") else None,
         apposition_re=re.compile(r"\s*,\s*(?:" + "|".join(_word_regex(str(w)) for w in raw_vocab["weekday_apposition"])
                                  + r")\s+", re.IGNORECASE) if raw_vocab.get("weekday_apposition") else None,
+        relative_re=re.compile(r"\s*,\s*(?:" + "|".join(tense["relative"]) + r")\b", re.IGNORECASE)
+        if tense.get("relative") else None,
         complement_re=re.compile(r"\b(?:" + "|".join(tense["complement"]) + r")\b", re.IGNORECASE)
         if tense.get("complement") else None,
         subclause_re=re.compile(r",\s*(?:" + "|".join(tense["subclause"]) + r")\b", re.IGNORECASE)
