@@ -1371,3 +1371,10 @@ def test_a_part_of_the_day_before_trading_is_that_day_s():
 
 def test_by_noon_is_a_clock_time():
     assert values("By noon the stock had lost 20 percent.", date(2013, 3, 20)) == [("noon", "2013-03-20T12:00")]
+
+
+def test_a_far_off_date_named_in_comparison_does_not_move_the_clock_s_day():
+    found = values("The Dow fell 777 points on Monday. The S&P lost 8.8 percent, its worst fall since the "
+                   "crash of October 19, 1987. Shares had been falling since the opening bell at 9:30 a.m.",
+                   date(2008, 9, 30))
+    assert found[-1] == ("9:30 a.m.", "2008-09-29T09:30")

@@ -28,7 +28,7 @@ from ..model import Timex
 from .detect import detect
 from .interval import interval
 from .language import Language, load
-from .normalize import Anchor, Normalized, normalize, ymd
+from .normalize import CLOCK_NARRATIVE_DAYS, Anchor, Normalized, normalize, ymd
 from .starts import matches
 
 __all__ = ["tag"]
@@ -275,6 +275,8 @@ def tag(text: str, dct: date | None, lang: str) -> list[Timex]:
             anchor.reference = anchor.sentence_day = begin
             if dct is None or begin <= dct:
                 anchor.past_reference = begin
+            if dct is None or abs((begin - dct).days) <= CLOCK_NARRATIVE_DAYS:
+                anchor.near_reference = begin
             if begin == dct or "weekday" in cand.slots or "weekday_abbr" in cand.slots:
                 anchor.sentence_weekday_day = begin
         if norm.type in ("DATE", "TIME") and begin is not None and (moves_on and gran in ("day", "time") or (

@@ -22,6 +22,7 @@ class Anchor:
     dct: date | None
     reference: date | None = None  # last day-precise date the text mentioned
     past_reference: date | None = None  # the last such date not after the DCT
+    near_reference: date | None = None  # the last such date within CLOCK_NARRATIVE_DAYS of the DCT
     sentence_day: date | None = None  # day-precise date mentioned in the current sentence
     # the sentence's day as a weekday may name it again: it was named by its weekday
     # ("on Monday, March 2 ... by Monday evening") or is the DCT (a dateline)
@@ -737,7 +738,9 @@ def _time(c: Candidate, lang: Language, anchor: Anchor, tense: str | None) -> No
     if day is None:
         ref = anchor.reference if lang.settings.get("clock_takes_story_day") else None
         near = ref is not None and (anchor.dct is None or abs((ref - anchor.dct).days) <= CLOCK_NARRATIVE_DAYS)
-        day = ref if near else anchor.dct
+        # a day far off ("its worst fall since the crash of October 19, 1987") is a comparison:
+        # the story's last day near publication still holds
+        day = ref if near else (anchor.near_reference if ref is not None and anchor.near_reference else anchor.dct)
     if "month" in s and "day" in s:  # "3 p.m. on June 5": the date's own reading
         named = _date(c, lang, anchor, tense)
         if named is not None and FULL_DAY_RE.match(named.value):
