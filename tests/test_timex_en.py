@@ -1378,3 +1378,32 @@ def test_a_far_off_date_named_in_comparison_does_not_move_the_clock_s_day():
                    "crash of October 19, 1987. Shares had been falling since the opening bell at 9:30 a.m.",
                    date(2008, 9, 30))
     assert found[-1] == ("9:30 a.m.", "2008-09-29T09:30")
+
+
+def test_a_date_set_for_by_a_past_verb_may_lie_ahead():
+    assert values("The president on Wednesday called a snap election for May 25.", date(2014, 3, 5))[-1] == (
+        "May 25", "2014-05-25")
+
+
+def test_a_clock_time_takes_the_day_after_its_parenthesis():
+    found = values("He spoke at 8 p.m. (1800 GMT) on Tuesday.", date(2014, 3, 5))
+    assert found[0] == ("8 p.m.", "2014-03-04T20:00")
+
+
+def test_a_24_hour_clock_time_takes_the_weekday_after_it():
+    found = values("A quake struck at 21:47 local time on Sunday.", date(2011, 9, 12))
+    assert found[0] == ("21:47", "2011-09-11T21:47")
+
+
+def test_a_schedule_verb_right_before_a_date_points_ahead():
+    assert values("Early voting begins Jan. 28, Lane said.", date(2019, 1, 9)) == [("Jan. 28", "2019-01-28")]
+
+
+def test_a_future_told_after_a_full_date_of_an_earlier_year_is_not_in_that_year():
+    found = values("Kalnins, president since July 2009, said the campaign would begin on April 24.", date(2014, 3, 5))
+    assert found[-1] == ("April 24", "2014-04-24")
+
+
+def test_a_clock_time_told_in_the_past_is_not_on_a_coming_day():
+    found = values("Rain is due on Thursday night. Flood warnings were in force at 14:00 GMT.", date(2013, 12, 30))
+    assert found[-1] == ("14:00 GMT", "2013-12-30T14:00")

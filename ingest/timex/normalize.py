@@ -333,7 +333,10 @@ def _date(c: Candidate, lang: Language, anchor: Anchor, tense: str | None) -> No
                     # "im Mai 2010 Anklage erhoben, der Prozess begann Mitte Januar": an earlier
                     # month told in the past after a full date of an earlier year is a later year's
                     tense == "past" and anchor.sentence_month is not None and month < anchor.sentence_month
-                    and anchor.dct is not None and anchor.sentence_year < anchor.dct.year):
+                    and anchor.dct is not None and anchor.sentence_year < anchor.dct.year) and not (
+                    # "president since July 2009, said the campaign would begin on April 24"
+                    tense == "future" and anchor.sentence_month is not None and anchor.dct is not None
+                    and anchor.sentence_year < anchor.dct.year):
                 # "filed in June 2009 and emerged in July": the sentence's own year
                 year = anchor.sentence_year
             elif _narrative_year(anchor, month, day, tense) is not None:
@@ -741,6 +744,9 @@ def _time(c: Candidate, lang: Language, anchor: Anchor, tense: str | None) -> No
         # a day far off ("its worst fall since the crash of October 19, 1987") is a comparison:
         # the story's last day near publication still holds
         day = ref if near else (anchor.near_reference if ref is not None and anchor.near_reference else anchor.dct)
+        if tense == "past" and day is not None and anchor.dct is not None and day > anchor.dct:
+            # told in the past, not the coming day the story just named ("were in force at 14:00")
+            day = anchor.past_reference if anchor.past_reference is not None and near else anchor.dct
     if "month" in s and "day" in s:  # "3 p.m. on June 5": the date's own reading
         named = _date(c, lang, anchor, tense)
         if named is not None and FULL_DAY_RE.match(named.value):
