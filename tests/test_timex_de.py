@@ -791,3 +791,28 @@ def test_jedes_wochenende_is_a_set_of_weekends():
 
 def test_im_before_a_century_stays_outside_the_span():
     assert values("Das geschah im 19. Jahrhundert.") == [("19. Jahrhundert", "18")]
+
+
+def test_the_age_of_a_person_is_no_time():
+    assert values("Ein 34-jähriger Lenker wurde verletzt.") == []
+    assert values("Die Geschichte der 36-jährigen Hannah Luckraft ist traurig.") == []
+
+
+def test_the_age_of_a_thing_is_a_duration():
+    assert values("Das Unternehmen feiert sein 100-jähriges Bestehen.") == [("100-jähriges", "P100Y")]
+
+
+def test_ankuendigte_is_past_not_a_plan():
+    found = values("Der Ausstand soll am Freitag beginnen, wie Sabine Graf am Mittwoch ankündigte.", date(2007, 10, 18))
+    assert found[-1] == ("Mittwoch", "2007-10-17")
+
+
+def test_durften_tells_the_past():
+    assert values("Erst am Freitag durften die Bewohner zurück.", date(2013, 6, 13)) == [("Freitag", "2013-06-07")]
+
+
+def test_selben_abend_and_dieser_nacht_are_the_story_day_s():
+    assert values("Am Samstag wurde sie gerettet. Sie konnte das Spital am selben Abend verlassen.",
+                  date(2009, 8, 3))[-1] == ("selben Abend", "2009-08-01TEV")
+    assert values("Am 9. November 1989 fiel die Mauer. In dieser Nacht blieb er in Leipzig.",
+                  date(2009, 11, 5))[-1] == ("dieser Nacht", "1989-11-09TNI")
