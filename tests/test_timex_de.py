@@ -816,3 +816,8 @@ def test_selben_abend_and_dieser_nacht_are_the_story_day_s():
                   date(2009, 8, 3))[-1] == ("selben Abend", "2009-08-01TEV")
     assert values("Am 9. November 1989 fiel die Mauer. In dieser Nacht blieb er in Leipzig.",
                   date(2009, 11, 5))[-1] == ("dieser Nacht", "1989-11-09TNI")
+
+
+def test_sonntag_darauf_is_the_sunday_after_the_story_s_date():
+    found = values("Am 9. November 1989 fiel die Mauer. Am Sonntag darauf fuhr er nach West-Berlin.", date(2009, 11, 5))
+    assert found[-1] == ("Sonntag darauf", "1989-11-12")

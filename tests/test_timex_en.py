@@ -1407,3 +1407,8 @@ def test_a_future_told_after_a_full_date_of_an_earlier_year_is_not_in_that_year(
 def test_a_clock_time_told_in_the_past_is_not_on_a_coming_day():
     found = values("Rain is due on Thursday night. Flood warnings were in force at 14:00 GMT.", date(2013, 12, 30))
     assert found[-1] == ("14:00 GMT", "2013-12-30T14:00")
+
+
+def test_the_following_sunday_counts_from_the_story_s_date():
+    found = values("The wall fell on November 9, 1989. The following Sunday he drove to West Berlin.", date(2009, 11, 5))
+    assert found[-1][1] == "1989-11-12"

@@ -257,7 +257,8 @@ def _date(c: Candidate, lang: Language, anchor: Anchor, tense: str | None) -> No
     # weekday only: the nearest such day before/after the DCT, by shift or tense
     weekday_name = s.get("weekday") or s.get("weekday_abbr")
     if month is None and day is None and weekday_name and "holiday" not in s:
-        d = weekday_date(weekday_name, shift, tense, anchor, lang)
+        anaphoric = bool(c.rule.params.get("anaphoric")) or ("shift" in s and bool(lang.lookup("anaphoric_shift", s["shift"])))
+        d = weekday_date(weekday_name, shift, tense, anchor, lang, shift_is_anaphoric=anaphoric)
         if d is not None and c.rule.params.get("days"):
             d = d + timedelta(days=int(c.rule.params["days"]))
         pod = pod or c.rule.params.get("pod")
@@ -406,11 +407,15 @@ def _narrative_year(anchor: Anchor, month: int, day: int | None, tense: str | No
     return last.year if (month, day) > (last.month, last.day) else None
 
 
-def weekday_date(name: str, shift, tense: str | None, anchor: Anchor, lang: Language) -> date | None:
+def weekday_date(name: str, shift, tense: str | None, anchor: Anchor, lang: Language,
+                 shift_is_anaphoric: bool = False) -> date | None:
     """The date a weekday named without a date means: the nearest such day before or after
     the DCT, as its shift word ("last", "nächsten") or the tense says."""
     wd = lang.lookup("weekday", name) or lang.lookup("weekday_abbr", name)
     ref = anchor.base()
+    if shift is not None and anchor.reference is not None and isinstance(shift, int) and shift_is_anaphoric:
+        # "the following Sunday", "am Sonntag darauf": counted from the story's day
+        ref = anchor.reference
     if ref is None or wd is None:
         return None
     back = (ref.isoweekday() - wd) % 7
