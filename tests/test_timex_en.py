@@ -1412,3 +1412,8 @@ def test_a_clock_time_told_in_the_past_is_not_on_a_coming_day():
 def test_the_following_sunday_counts_from_the_story_s_date():
     found = values("The wall fell on November 9, 1989. The following Sunday he drove to West Berlin.", date(2009, 11, 5))
     assert found[-1][1] == "1989-11-12"
+
+
+def test_an_un_adjective_in_ed_is_no_past_tense():
+    found = values("Forecasters say unsettled weather is likely to continue into early January.", date(2013, 12, 30))
+    assert found == [("early January", "2014-01")]
