@@ -3,7 +3,7 @@
     .venv/bin/python bench/bench_timex.py [DOCS.jsonl ...] [--repeat 3] [--no-peer]
 
 Default input: the two dev timex sets under ../shared/data/dev (German KRAUTS, English
-MEANTIME). For each set it prints documents/s and characters/s of ``ingest.timex.tag``
+MEANTIME) and the synthetic probe sets in bench/probe_timex. For each set it prints documents/s and characters/s of ``ingest.timex.tag``
 (best of --repeat runs, one core) and of HeidelTime 2.2, then how far the two agree
 (relaxed span F1 between them, and the share of overlapping pairs with the same value).
 
@@ -36,6 +36,8 @@ DRIVER_DIR = CACHE / "heideltime-batch"
 DEFAULT_SETS = [
     ROOT.parent / "shared/data/dev/timex_krauts_de/documents.jsonl",
     ROOT.parent / "shared/data/dev/timex_meantime_apple_en/documents.jsonl",
+    # synthetic news written and annotated for this project (bench/probe_timex/README.md)
+    *sorted((ROOT / "bench" / "probe_timex").glob("*/documents.jsonl")),
 ]
 HEIDELTIME_LANG = {"de": "german", "en": "english"}
 SCORER = ROOT.parent / "shared/bench/score_timex.py"
@@ -262,6 +264,8 @@ def main() -> None:
               f"   ({secs * 1000:.1f} ms, best of {a.repeat})")
         ours_score = score_against_gold(path, ours, docs, "ours")
         if a.no_peer:
+            if ours_score:
+                print(f"vs gold     ours:       {ours_score}")
             continue
         ht, why = run_heideltime(docs, lang, CACHE / "heideltime-batch" / path.parent.name)
         if ht is None:
