@@ -1417,3 +1417,12 @@ def test_the_following_sunday_counts_from_the_story_s_date():
 def test_an_un_adjective_in_ed_is_no_past_tense():
     found = values("Forecasters say unsettled weather is likely to continue into early January.", date(2013, 12, 30))
     assert found == [("early January", "2014-01")]
+
+
+def test_the_fall_of_that_year_is_the_story_s_year():
+    found = values("The plant opened in March 2019 and closed in the fall of that year.", date(2021, 1, 9))
+    assert found[-1] == ("the fall of that year", "2019-FA")
+
+
+def test_the_full_year_is_the_year_in_focus():
+    assert values("He expects profit for the full year to rise.", date(2020, 1, 9)) == [("the full year", "2020")]

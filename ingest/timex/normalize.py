@@ -310,6 +310,8 @@ def _date(c: Candidate, lang: Language, anchor: Anchor, tense: str | None) -> No
 
     if "season" in s:
         season = lang.lookup("season", s["season"])
+        if year is None and c.rule.params.get("anaphoric") and anchor.last is not None:
+            year = anchor.last.year  # "the fall of that year": the story's year
         if year is None and base is not None:
             if shift is not None and not c.rule.params.get("year_shift"):
                 year = _season_year(base, season, shift)
