@@ -1426,3 +1426,8 @@ def test_the_fall_of_that_year_is_the_story_s_year():
 
 def test_the_full_year_is_the_year_in_focus():
     assert values("He expects profit for the full year to rise.", date(2020, 1, 9)) == [("the full year", "2020")]
+
+
+def test_a_quote_in_the_present_is_not_made_past_by_its_reporting_clause():
+    found = values('"The market is in for a rough first quarter," said Henrik Dahl.', date(2015, 1, 2))
+    assert found == [("first quarter", "2015-Q1")]

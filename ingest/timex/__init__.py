@@ -148,8 +148,10 @@ class _Tense:
                 best, best_dist = kind, rank
         if best is None and closed_by_report:
             return "reported"  # past, unless the statement sets a deadline
-        if best == "neutral":
-            return None  # "was to meet Monday": the future of a past moment, either side of the DCT
+        if best in ("neutral", "present"):
+            # "was to meet Monday": the future of a past moment, either side of the DCT;
+            # "The market is in for a rough first quarter," he said: the statement's own present
+            return None
         return "past" if best == "report" else best
 
 
