@@ -821,3 +821,7 @@ def test_selben_abend_and_dieser_nacht_are_the_story_day_s():
 def test_sonntag_darauf_is_the_sunday_after_the_story_s_date():
     found = values("Am 9. November 1989 fiel die Mauer. Am Sonntag darauf fuhr er nach West-Berlin.", date(2009, 11, 5))
     assert found[-1] == ("Sonntag darauf", "1989-11-12")
+
+
+def test_eine_stunde_frueher_is_a_comparison():
+    assert values("Das Bad öffnet am Montag eine Stunde früher.")[-1] == ("eine Stunde", "PT1H")
