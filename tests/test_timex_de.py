@@ -824,4 +824,4 @@ def test_sonntag_darauf_is_the_sunday_after_the_story_s_date():
 
 
 def test_eine_stunde_frueher_is_a_comparison():
-    assert values("Das Bad öffnet am Montag eine Stunde früher.")[-1] == ("eine Stunde", "PT1H")
+    assert values("Das Bad öffnet diesmal eine Stunde früher.") == [("eine Stunde", "PT1H")]
