@@ -1431,3 +1431,9 @@ def test_the_full_year_is_the_year_in_focus():
 def test_a_quote_in_the_present_is_not_made_past_by_its_reporting_clause():
     found = values('"The market is in for a rough first quarter," said Henrik Dahl.', date(2015, 1, 2))
     assert found == [("first quarter", "2015-Q1")]
+
+
+def test_morning_trading_is_on_the_story_s_day_near_publication():
+    found = values("Profit fell in the three months that ended Feb. 2. Shares rose in morning trading.",
+                   date(2013, 3, 20))
+    assert found[-1] == ("morning", "2013-03-20TMO")

@@ -774,6 +774,11 @@ def _time_anaphor(c: Candidate, lang: Language, anchor: Anchor, tense: str | Non
     s = c.slots
     pod = lang.lookup("pod", s["pod"]) if "pod" in s else c.rule.params.get("pod", "NI")
     day = anchor.reference or anchor.dct
+    if c.rule.params.get("near") and day is not None and anchor.dct is not None \
+            and abs((day - anchor.dct).days) > CLOCK_NARRATIVE_DAYS:
+        # "in morning trading" after "the three months that ended Feb. 2": the story's day
+        # near publication, not a far date the story named
+        day = anchor.near_reference or anchor.dct
     if day is not None:  # "the next morning": the day after the story's last date
         day = day + timedelta(days=int(c.rule.params.get("days", 0)))
     return Normalized("TIME", (ymd(day) if day else "XXXX-XX-XX") + "T" + str(pod))
