@@ -1437,3 +1437,28 @@ def test_morning_trading_is_on_the_story_s_day_near_publication():
     found = values("Profit fell in the three months that ended Feb. 2. Shares rose in morning trading.",
                    date(2013, 3, 20))
     assert found[-1] == ("morning", "2013-03-20TMO")
+
+
+def test_quarters_as_durations_and_sets_are_written_in_months():
+    assert only("The next two quarters will be hard.").value == "P6M"
+    assert only("The firm reports every quarter.").value == "P3M"
+
+
+def test_days_a_week_is_a_set_of_weeks():
+    assert values("Schools will open four days a week.") == [("four days a week", "P1W")]
+
+
+def test_a_four_digit_world_time_before_a_weekday_is_that_day_s():
+    assert values("The ceasefire begins at 0600 GMT Saturday.", date(2017, 2, 9)) == [
+        ("0600 GMT Saturday", "2017-02-11T06:00")]
+
+
+def test_a_later_month_right_after_a_month_of_an_earlier_year_lies_in_it():
+    found = values("In March 1943 he was given six months to produce a blade. By September his team had "
+                   "a design.", date(1995, 12, 4))
+    assert found[-1] == ("September", "1943-09")
+
+
+def test_by_with_the_past_perfect_is_a_deadline_passed():
+    found = values("He was ranked ninth but had slipped outside the top 300 by December.", date(2003, 5, 26))
+    assert found[-1] == ("December", "2002-12")

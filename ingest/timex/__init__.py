@@ -221,6 +221,7 @@ def tag(text: str, dct: date | None, lang: str) -> list[Timex]:
         here = bisect_right(bounds, cand.start)
         if here != sentence:
             sentence, anchor.sentence_day, anchor.sentence_year = here, None, None
+            anchor.sentence = here
             anchor.sentence_month = None
             sentence_tense = None
             anchor.sentence_weekday_day = None
@@ -238,8 +239,13 @@ def tag(text: str, dct: date | None, lang: str) -> list[Timex]:
         if language.deadline_re is not None and tense != "future" \
                 and language.deadline_re.search(text, max(0, cand.start - DEADLINE_WINDOW), cand.start):
             # "Cyprus has until Monday to raise the money"; told in the past ("threatened to
-            # cut off funding by Monday") the deadline may lie on either side of the DCT
-            tense = None if tense == "past" else "future"
+            # cut off funding by Monday") the deadline may lie on either side of the DCT,
+            # unless the past perfect says it has passed ("had slipped ... by December")
+            if tense != "past":
+                tense = "future"
+            elif language.past_perfect_re is None or not language.past_perfect_re.search(
+                    text, max(bounds[here - 1] if here else 0, cand.start - TENSE_WINDOW), min(len(text), cand.end + TENSE_WINDOW)):
+                tense = None
         elif tense == "reported":
             tense = "past"  # "Am Freitag werde entschieden, sagte er." has no tense of its own
         if year_frame is not None and language.year_frame_re is not None and year_frame[0] <= cand.start \
@@ -284,7 +290,7 @@ def tag(text: str, dct: date | None, lang: str) -> list[Timex]:
         if norm.type in ("DATE", "TIME") and begin is not None and (moves_on and gran in ("day", "time") or (
                 cand.rule.kind != "anaphor" and cand.rule.params.get("anchor") != "reference"
                 and not cand.rule.params.get("anaphoric"))):
-            anchor.last, anchor.last_granularity = begin, gran
+            anchor.last, anchor.last_granularity, anchor.last_sentence = begin, gran, here
             clock = CLOCK_VALUE_RE.match(norm.value)
             anchor.last_clock = datetime.fromisoformat(clock.group(0)) if clock else anchor.last_clock
             anchor.last_by_granularity[gran] = begin

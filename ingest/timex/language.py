@@ -96,6 +96,8 @@ class Language:
     # a deadline word just before an expression points ahead ("has until Monday"), or, told
     # in the past, leaves it untensed ("threatened to cut off funding by Monday")
     deadline_re: re.Pattern | None = None
+    # the past perfect: a deadline told with it has passed ("had slipped ... by December")
+    past_perfect_re: re.Pattern | None = None
 
     def lookup(self, kind: str, text: str):
         """The vocab value of a matched word, tolerant of case and inner blanks."""
@@ -321,6 +323,8 @@ def load(lang: str) -> Language:
         if tense.get("complement") else None,
         subclause_re=re.compile(r",\s*(?:" + "|".join(tense["subclause"]) + r")\b", re.IGNORECASE)
         if tense.get("subclause") else None,
+        past_perfect_re=re.compile(r"\b(?:" + "|".join(tense["past_perfect"]) + r")\b", re.IGNORECASE)
+        if tense.get("past_perfect") else None,
         deadline_re=re.compile(r"(?<!\w)(?:" + "|".join(tense["deadline"]) + r")\s+$", re.IGNORECASE)
         if tense.get("deadline") else None,
         month_context_re=month_context_re,

@@ -32,6 +32,8 @@ class Anchor:
     last: date | None = None  # start of the last date mentioned, at any granularity
     last_granularity: str | None = None
     last_clock: datetime | None = None  # the last clock time named on a known day
+    sentence: int = 0  # index of the sentence being read
+    last_sentence: int = 0  # index of the sentence that named ``last``
     # start of the last date named at each granularity ("quarter" -> 2011-07-01)
     last_by_granularity: dict = field(default_factory=dict)
 
@@ -82,6 +84,7 @@ UNIT_PERIOD = {"D": ("P", "D"), "W": ("P", "W"), "M": ("P", "M"), "Y": ("P", "Y"
                "Q": ("P", "Q"), "H": ("P", "H"), "DE": ("P", "DE"), "CE": ("P", "CE"),
                "MIL": ("P", "ML"), "WE": ("P", "WE"), "TH": ("PT", "H"), "TM": ("PT", "M"),
                "TS": ("PT", "S")}
+MONTHS_PER_UNIT = {"Q": 3, "H": 6}
 THOUSANDS_RE = re.compile(r"^\d{1,3}(?:[.,]\d{3})+$")
 FULL_DAY_RE = re.compile(r"^\d{4}-\d\d-\d\d")
 # "five hours ago" lies on the day of publication as far as a date can tell; "30 hours ago" not
@@ -401,11 +404,15 @@ def _narrative_year(anchor: Anchor, month: int, day: int | None, tense: str | No
     """The year of a day told in the past right after a full date (or a month or season)
     of an earlier year: "the army moved on November 15, 2017 ... his resignation on
     November 21" is 2017's 21 November, "Im Herbst 1989 ... Am 9. Oktober" 1989's (the
-    story has gone back in time), when it falls later that same year."""
+    story has gone back in time), when it falls later that same year; a month only when it
+    is a later month ("In March 1943 ... By September").""" 
     last = anchor.last
-    if tense != "past" or day is None or last is None or anchor.last_granularity not in NARRATIVE_GRANULARITIES \
+    if tense != "past" or last is None or anchor.last_granularity not in NARRATIVE_GRANULARITIES \
             or anchor.dct is None or last.year >= anchor.dct.year:
         return None
+    if day is None:  # "In March 1943 ... By September his team had": a later month, right after
+        near = anchor.sentence - anchor.last_sentence <= 1 and anchor.last_granularity in ("day", "month")
+        return last.year if month > last.month and near else None
     return last.year if (month, day) > (last.month, last.day) else None
 
 
@@ -677,8 +684,16 @@ def _duration(c: Candidate, lang: Language, anchor: Anchor, tense: str | None) -
         n, unit = (n if n == "X" else n * (10 if unit == "DE" else 100)), "Y"
     if unit == "TH" and isinstance(n, float) and not n.is_integer():
         unit, n = "TM", round(n * 60)  # "half an hour" is PT30M, "an hour and a half" PT90M
+    unit, n = in_months(unit, n)
     prefix, suffix = UNIT_PERIOD[unit]
     return Normalized("DURATION", "%s%s%s" % (prefix, "X" if n == "X" else fmt_number(n), suffix), approx)
+
+
+def in_months(unit: str, n):
+    """TimeML has no unit for quarters and halves: "the next two quarters" is P6M."""
+    if unit in MONTHS_PER_UNIT:
+        return "M", ("X" if n == "X" else n * MONTHS_PER_UNIT[unit])
+    return unit, n
 
 
 def _set(c: Candidate, lang: Language, anchor: Anchor, tense: str | None) -> Normalized | None:
@@ -705,6 +720,7 @@ def _set(c: Candidate, lang: Language, anchor: Anchor, tense: str | None) -> Nor
         n = number(s.get("num"), lang) or p.get("count") or 1
         if n == "X":
             n = 1
+        unit, n = in_months(unit, n)
         prefix, suffix = UNIT_PERIOD[unit]
         return Normalized("SET", "%s%s%s" % (prefix, fmt_number(n), suffix))
     return None
