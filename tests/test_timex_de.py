@@ -825,3 +825,24 @@ def test_sonntag_darauf_is_the_sunday_after_the_story_s_date():
 
 def test_eine_stunde_frueher_is_a_comparison():
     assert values("Das Bad öffnet diesmal eine Stunde früher.") == [("eine Stunde", "PT1H")]
+
+
+def test_das_kommende_wochenende_told_on_a_monday_is_that_week_s():
+    assert values("Am kommenden Wochenende findet das Rennen statt.", date(1998, 1, 19)) == [
+        ("kommenden Wochenende", "1998-W04-WE")]
+
+
+def test_dienstag_naechster_woche_is_one_day_of_the_next_week():
+    assert values("Die GDL will am Dienstag nächster Woche erneut streiken.", date(2021, 8, 10)) == [
+        ("Dienstag nächster Woche", "2021-08-17")]
+
+
+def test_gesamtjahr_with_its_year_and_schlussquartal():
+    dct = date(2009, 2, 5)
+    assert values("Im Gesamtjahr 2008 stieg der Umsatz.", dct) == [("Gesamtjahr 2008", "2008")]
+    assert values("Im Schlussquartal brach der Umsatz ein.", dct) == [("Schlussquartal", "2008-Q4")]
+
+
+def test_ein_jahr_zuvor_after_a_quarter_is_that_quarter_a_year_back():
+    found = values("Im vierten Quartal sank der Umsatz, ein Jahr zuvor war er noch gestiegen.", date(2009, 2, 5))
+    assert found == [("vierten Quartal", "2008-Q4"), ("ein Jahr zuvor", "2007-Q4")]

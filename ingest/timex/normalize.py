@@ -261,7 +261,13 @@ def _date(c: Candidate, lang: Language, anchor: Anchor, tense: str | None) -> No
     weekday_name = s.get("weekday") or s.get("weekday_abbr")
     if month is None and day is None and weekday_name and "holiday" not in s:
         anaphoric = bool(c.rule.params.get("anaphoric")) or ("shift" in s and bool(lang.lookup("anaphoric_shift", s["shift"])))
-        d = weekday_date(weekday_name, shift, tense, anchor, lang, shift_is_anaphoric=anaphoric)
+        if c.rule.params.get("in_week") and isinstance(shift, int) and anchor.base() is not None:
+            # "Dienstag nächster Woche", "Tuesday of next week": that weekday of the week shifted
+            wd = lang.lookup("weekday", weekday_name) or lang.lookup("weekday_abbr", weekday_name)
+            monday = anchor.base() - timedelta(days=anchor.base().isoweekday() - 1) + timedelta(weeks=shift)
+            d = monday + timedelta(days=int(wd) - 1)
+        else:
+            d = weekday_date(weekday_name, shift, tense, anchor, lang, shift_is_anaphoric=anaphoric)
         if d is not None and c.rule.params.get("days"):
             d = d + timedelta(days=int(c.rule.params["days"]))
         pod = pod or c.rule.params.get("pod")
@@ -503,6 +509,8 @@ def shift_value(base: date, unit: str, n: int) -> str | None:
     if unit == "W":
         return week_value(base + timedelta(weeks=n))
     if unit == "WE":
+        if n > 0 and base.isoweekday() <= 5:
+            n -= 1  # "das kommende Wochenende" told on a Monday is that week's
         return week_value(base + timedelta(weeks=n)) + "-WE"
     if unit == "M":
         y, m = add_months(base.year, base.month, n)
@@ -636,6 +644,10 @@ def _offset(c: Candidate, lang: Language, anchor: Anchor, tense: str | None) -> 
         return Normalized("TIME", (ymd(base) if dct_anchored and same_day else "XXXX-XX-XX") + "TXX:XX")
     if n is None or n == "X" or not isinstance(n, int) or base is None:
         return Normalized("DATE", "PAST_REF" if sign < 0 else "FUTURE_REF")
+    if unit == "Y" and sign < 0 and p.get("anchor", "dct") != "dct" and isinstance(n, int) \
+            and anchor.last is not None and anchor.last_granularity == "quarter":
+        # "im vierten Quartal ... ein Jahr zuvor": that quarter a year back
+        return Normalized("DATE", shift_value(anchor.last, "Q", -n * 4))
     coarse = anchor.coarse_narrative(unit) if p.get("anchor", "dct") != "dct" else None
     if coarse is not None and unit in ("D", "W", "M"):
         start, gran = coarse
