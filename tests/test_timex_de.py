@@ -846,3 +846,16 @@ def test_gesamtjahr_with_its_year_and_schlussquartal():
 def test_ein_jahr_zuvor_after_a_quarter_is_that_quarter_a_year_back():
     found = values("Im vierten Quartal sank der Umsatz, ein Jahr zuvor war er noch gestiegen.", date(2009, 2, 5))
     assert found == [("vierten Quartal", "2008-Q4"), ("ein Jahr zuvor", "2007-Q4")]
+
+
+def test_a_reported_statement_in_the_present_is_not_made_past():
+    found = values('"Eine neue Regierung vor Weihnachten ist möglich", sagte Brenner.', date(2013, 11, 20))
+    assert found == [("Weihnachten", "2013-12-25")]
+
+
+def test_a_threat_told_in_the_past_may_point_ahead():
+    assert values("Die Gewerkschaft drohte mit weiteren Ausständen im Mai.", date(2002, 4, 22)) == [("Mai", "2002-05")]
+
+
+def test_erwarte_points_ahead():
+    assert values("Eine Belebung erwarte er frühestens im Herbst.", date(2009, 2, 5)) == [("Herbst", "2009-FA")]

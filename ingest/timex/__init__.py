@@ -122,13 +122,16 @@ class _Tense:
             return None
         i = max(0, bisect_right(self.bounds, start) - 1)
         best, best_dist = None, None
-        closed_by_report = False
+        closed_by_report = statement_present = False
         marks, starts = self._marks(i)
         k = bisect_right(starts, start - TENSE_WINDOW - 1)
         while k < len(marks) and marks[k][0] < end + TENSE_WINDOW:
             ms, me, kind = marks[k]
             k += 1
             if start <= ms < end or me > end + TENSE_WINDOW:
+                continue
+            if kind == "report_present":
+                statement_present = True  # counts only if a reporting clause closes the statement
                 continue
             if ms >= end and self.subclause is not None and self.subclause.search(self.text, end, ms):
                 continue  # "kommt es im Februar zu einer Stichwahl, da keiner ... konnte"
@@ -147,7 +150,8 @@ class _Tense:
             if dist >= 0 and (best_dist is None or rank < best_dist):
                 best, best_dist = kind, rank
         if best is None and closed_by_report:
-            return "reported"  # past, unless the statement sets a deadline
+            # past, unless the statement sets a deadline or is told in the present
+            return None if statement_present else "reported"
         if best in ("neutral", "present"):
             # "was to meet Monday": the future of a past moment, either side of the DCT;
             # "The market is in for a rough first quarter," he said: the statement's own present
