@@ -1462,3 +1462,24 @@ def test_a_later_month_right_after_a_month_of_an_earlier_year_lies_in_it():
 def test_by_with_the_past_perfect_is_a_deadline_passed():
     found = values("He was ranked ninth but had slipped outside the top 300 by December.", date(2003, 5, 26))
     assert found[-1] == ("December", "2002-12")
+
+
+def test_the_main_verb_before_that_is_not_the_tense_of_what_was_said():
+    found = values("Okafor said in an interview yesterday that the walkout could cut fourth-quarter "
+                   "earnings.", date(1989, 10, 27))
+    assert found == [("yesterday", "1989-10-26"), ("fourth-quarter", "1989-Q4")]
+
+
+def test_remain_closed_is_no_past_tense():
+    assert values("Schools in Erie will remain closed Friday.", date(1998, 3, 5)) == [("Friday", "1998-03-06")]
+
+
+def test_takes_office_points_ahead():
+    found = values("The president-elect, who takes office February 25th, has warned of job losses.", date(1998, 1, 13))
+    assert found == [("February 25th", "1998-02-25")]
+
+
+def test_have_had_is_no_past_perfect_for_a_deadline():
+    found = values("\"We've had good relations, and we'll have this settled by mid-November,\" he said.",
+                   date(1989, 10, 27))
+    assert found[-1] == ("mid-November", "1989-11")

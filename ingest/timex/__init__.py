@@ -135,8 +135,12 @@ class _Tense:
                 continue
             if ms >= end and self.subclause is not None and self.subclause.search(self.text, end, ms):
                 continue  # "kommt es im Februar zu einer Stichwahl, da keiner ... konnte"
-            if ms >= end and self.complement is not None and self.complement.search(self.text, end, ms):
-                continue  # "said on Monday that the government would be a reluctant shareholder"
+            if self.complement is not None and (self.complement.search(self.text, end, ms) if ms >= end
+                                                else self.complement.search(self.text, me, start)):
+                # "said on Monday that the government would be a reluctant shareholder"; "said
+                # that the walkout could cut fourth-quarter earnings": the main verb is not the
+                # tense of what was said
+                continue
             if kind == "report" and ms >= end:
                 # the statement's own tense, if it has one, wins over the clause reporting it
                 closed_by_report = True
@@ -220,7 +224,7 @@ def tag(text: str, dct: date | None, lang: str) -> list[Timex]:
     year_frame: tuple[int, int] | None = None  # (end, year) of a year named just before
     weekday_alone: tuple[int, int] | None = None  # (index in out, weekday) of "Samstag"
     carry_tense = language.settings.get("sentence_tense_carries", False)
-    sentence_tense = None
+    sentence_tense, sentence_tense_end = None, 0
     for cand in detect(text, language, starts):
         here = bisect_right(bounds, cand.start)
         if here != sentence:
@@ -234,12 +238,14 @@ def tag(text: str, dct: date | None, lang: str) -> list[Timex]:
             and language.own_time_re.match(text, cand.end) is not None
         if own_time:
             tense = None  # "the bid for October elections failed": the elections' own October
-        elif tense is None and carry_tense:
+        elif tense is None and carry_tense and not (
+                language.complement_re is not None and language.complement_re.search(text, sentence_tense_end, cand.start)):
             # too far from any marker, it shares the tense of the sentence's earlier dates:
-            # "will get ... on Tuesday and the final estimate of growth on Thursday"
+            # "will get ... on Tuesday and the final estimate of growth on Thursday" (not
+            # across "that": "said yesterday that the walkout could cut fourth-quarter earnings")
             tense = sentence_tense
         else:
-            sentence_tense = tense
+            sentence_tense, sentence_tense_end = tense, cand.end
         if language.deadline_re is not None and tense != "future" \
                 and language.deadline_re.search(text, max(0, cand.start - DEADLINE_WINDOW), cand.start):
             # "Cyprus has until Monday to raise the money"; told in the past ("threatened to
