@@ -859,3 +859,8 @@ def test_a_threat_told_in_the_past_may_point_ahead():
 
 def test_erwarte_points_ahead():
     assert values("Eine Belebung erwarte er frühestens im Herbst.", date(2009, 2, 5)) == [("Herbst", "2009-FA")]
+
+
+def test_gewesen_in_reported_speech_tells_the_past():
+    found = values("Höhepunkte seien das Frühjahrskonzert im April und die Reise im Juli gewesen.", date(2012, 2, 20))
+    assert found == [("April", "2011-04"), ("Juli", "2011-07")]
