@@ -1483,3 +1483,7 @@ def test_have_had_is_no_past_perfect_for_a_deadline():
     found = values("\"We've had good relations, and we'll have this settled by mid-November,\" he said.",
                    date(1989, 10, 27))
     assert found[-1] == ("mid-November", "1989-11")
+
+
+def test_a_possessive_stays_outside_yesterday():
+    assert values("Yesterday's decline was the worst this year.", date(1989, 12, 13))[0] == ("Yesterday", "1989-12-12")
