@@ -1487,3 +1487,7 @@ def test_have_had_is_no_past_perfect_for_a_deadline():
 
 def test_a_possessive_stays_outside_yesterday():
     assert values("Yesterday's decline was the worst this year.", date(1989, 12, 13))[0] == ("Yesterday", "1989-12-12")
+
+
+def test_the_article_belongs_to_a_counted_stretch():
+    assert values("Profit rose in the nine months ended Sept. 30.", date(1989, 10, 27))[0] == ("the nine months", "P9M")
