@@ -864,3 +864,9 @@ def test_erwarte_points_ahead():
 def test_gewesen_in_reported_speech_tells_the_past():
     found = values("Höhepunkte seien das Frühjahrskonzert im April und die Reise im Juli gewesen.", date(2012, 2, 20))
     assert found == [("April", "2011-04"), ("Juli", "2011-07")]
+
+
+def test_weekday_listed_after_a_coming_weekday_lies_after_it():
+    # a Wednesday paper, past tense: "Sonntag" alone would be last Sunday
+    assert values("Das Turnier wurde auf nächsten Samstag und Sonntag verlegt.", dct=date(2024, 11, 20)) == [
+        ("nächsten Samstag", "2024-11-23"), ("Sonntag", "2024-11-24")]

@@ -898,6 +898,12 @@ def test_weekday_closing_a_range_lies_after_the_day_that_opens_it():
         ("Thursday", "2010-06-17"), ("Sunday", "2010-06-20")]
 
 
+def test_weekday_listed_after_a_shifted_weekday_lies_after_it():
+    # a Thursday paper, present tense: "Wednesday" alone would be yesterday
+    assert values("The Fed meets next Tuesday and Wednesday.", dct=date(1989, 10, 26)) == [
+        ("next Tuesday", "1989-10-31"), ("Wednesday", "1989-11-01")]
+
+
 def test_clock_time_without_a_day_takes_the_day_the_story_tells_of():
     found = values("Yesterday, drones hit two oil plants. The attacks occurred at 4 a.m. local time.")
     assert found == [("Yesterday", "2010-06-15"), ("4 a.m.", "2010-06-15T04:00")]
