@@ -870,3 +870,17 @@ def test_weekday_listed_after_a_coming_weekday_lies_after_it():
     # a Wednesday paper, past tense: "Sonntag" alone would be last Sunday
     assert values("Das Turnier wurde auf nächsten Samstag und Sonntag verlegt.", dct=date(2024, 11, 20)) == [
         ("nächsten Samstag", "2024-11-23"), ("Sonntag", "2024-11-24")]
+
+
+def test_nth_weekday_of_a_month_is_that_day():
+    assert values("Die Wahl findet am zweiten Sonntag im Dezember statt.") == [("zweiten Sonntag im Dezember", "2024-12-08")]
+
+
+def test_last_weekday_of_a_month_is_that_day():
+    assert values("Die Zeitumstellung erfolgte am letzten Sonntag im Oktober.") == [
+        ("letzten Sonntag im Oktober", "2024-10-27")]
+
+
+def test_nth_weekday_in_any_month_is_a_monthly_set():
+    t = only("Der Wochenmarkt ist am ersten Samstag jedes Monats.")
+    assert (t.text, t.type, t.value) == ("ersten Samstag jedes Monats", "SET", "P1M")

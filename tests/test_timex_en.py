@@ -1497,3 +1497,34 @@ def test_a_possessive_stays_outside_yesterday():
 
 def test_the_article_belongs_to_a_counted_stretch():
     assert values("Profit rose in the nine months ended Sept. 30.", date(1989, 10, 27))[0] == ("the nine months", "P9M")
+
+
+def test_nth_weekday_of_a_month_is_that_day():
+    assert values("The next hearing is set for the third Wednesday of January.") == [
+        ("the third Wednesday of January", "2011-01-19")]
+    assert values("Voters went to the polls on the first Tuesday of November 2016.") == [
+        ("the first Tuesday of November 2016", "2016-11-01")]
+
+
+def test_last_weekday_of_a_month_is_that_day():
+    assert values("Clocks go back on the last Sunday in October.") == [("the last Sunday in October", "2010-10-31")]
+
+
+def test_nth_weekday_a_month_lacks_is_no_date():
+    assert values("The fifth Monday of February 2023 never came.") == []
+
+
+def test_nth_weekday_of_every_month_is_a_monthly_set():
+    t = only("The club meets on the last Friday of every month.")
+    assert (t.text, t.type, t.value) == ("the last Friday of every month", "SET", "P1M")
+
+
+def test_quarter_whose_results_are_coming_is_the_one_just_ended():
+    # in November, the third quarter's figures are still to be published
+    assert values("The company will report third-quarter results after the bell on Tuesday.", dct=date(2007, 11, 9))[0] == (
+        "third-quarter", "2007-Q3")
+
+
+def test_quarter_told_in_the_future_without_results_lies_ahead():
+    assert values("Analysts expect the economy to grow 3 percent in the third quarter.", dct=date(2007, 11, 9)) == [
+        ("the third quarter", "2008-Q3")]

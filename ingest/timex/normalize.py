@@ -175,13 +175,18 @@ def _choose_year(base: date, key, tense: str | None, make_key, future_slack: flo
 # year's; one spoken of in the future has not long ended ("will report fourth-quarter
 # results" in January).
 PERIOD_SLACK_DAYS = 31
+# Results are published up to about two and a half months after their period ends:
+# "will report third-quarter results" in November is about the quarter that ended in
+# September (annual reports take longest).
+RESULTS_SLACK_DAYS = 75
 
 
-def _period_year(base: date, last_month: int, months: int, tense: str | None) -> int:
+def _period_year(base: date, last_month: int, months: int, tense: str | None,
+                 slack_days: int = PERIOD_SLACK_DAYS) -> int:
     """Year of a quarter or half named without one, ending in ``last_month``."""
     if tense is None:
         return base.year
-    slack = timedelta(days=PERIOD_SLACK_DAYS)
+    slack = timedelta(days=slack_days)
     options = []
     for y in (base.year, base.year - 1, base.year + 1):
         end = month_end(y, last_month)
@@ -277,6 +282,16 @@ def _date(c: Candidate, lang: Language, anchor: Anchor, tense: str | None) -> No
             return Normalized("TIME", value + "T" + pod, mod)
         return Normalized(rtype, value, mod)
 
+    nth = None  # (n, weekday) of "the second Tuesday in April"
+    if c.rule.params.get("nth_weekday") and month is not None and weekday_name:
+        # "the second Tuesday in April", "am letzten Sonntag im Oktober": that month's day;
+        # its year is chosen as for a day in the middle of the month's week
+        n = -1 if "final" in s else lang.lookup("ordinal", s.get("ordinal") or "")
+        if not isinstance(n, int) or not (n == -1 or 1 <= n <= 5):
+            return None
+        nth = (n, lang.lookup("weekday", weekday_name) or lang.lookup("weekday_abbr", weekday_name))
+        day = 25 if n == -1 else min(7 * (n - 1) + 4, 28)
+
     if "holiday" in s:
         rule = lang.lookup("holiday", s["holiday"])
         if rule is None:
@@ -311,7 +326,8 @@ def _date(c: Candidate, lang: Language, anchor: Anchor, tense: str | None) -> No
         if y is None and base is not None and "fiscal" in s:
             y = base.year  # "the first quarter of the financial year": the current one
         elif y is None and base is not None:
-            y = _period_year(base, q * (3 if unit == "Q" else 6), 3 if unit == "Q" else 6, tense)
+            y = _period_year(base, q * (3 if unit == "Q" else 6), 3 if unit == "Q" else 6, tense,
+                             RESULTS_SLACK_DAYS if "results" in s else PERIOD_SLACK_DAYS)
             if "year_before" in s:  # "the year-earlier first half": the same half, a year back
                 y -= 1
         fiscal = "FY" if "fiscal" in s else ""
@@ -363,6 +379,13 @@ def _date(c: Candidate, lang: Language, anchor: Anchor, tense: str | None) -> No
             return Normalized(rtype, week_value(date(year, month, day)), mod)
         if day is not None and c.rule.params.get("as_weekend") and year:  # "the weekend of 20-21 April"
             return Normalized(rtype, week_value(date(year, month, day)) + "-WE", mod)
+        if nth is not None:
+            if not year:
+                return Normalized(rtype, "XXXX-%02d" % month, mod)
+            d = nth_weekday(year, month, nth[1], nth[0])
+            if d.month != month:
+                return None  # "the fifth Monday of February 2023" names no day
+            day = d.day
         if day is not None:
             value = "%s-%02d-%02d" % (ys, month, day)
             if c.rule.params.get("days") and year:  # "in der Nacht zum 19. August": the 18th's
