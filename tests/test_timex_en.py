@@ -1528,3 +1528,13 @@ def test_quarter_whose_results_are_coming_is_the_one_just_ended():
 def test_quarter_told_in_the_future_without_results_lies_ahead():
     assert values("Analysts expect the economy to grow 3 percent in the third quarter.", dct=date(2007, 11, 9)) == [
         ("the third quarter", "2008-Q3")]
+
+
+def test_the_noun_plan_tells_no_future():
+    assert values("GM announced a similar plan in November.", dct=date(2006, 1, 24)) == [("November", "2005-11")]
+
+
+def test_verb_of_an_until_clause_after_the_expression_tells_nothing():
+    found = values("Chrysler said it will halt production at its plants from Monday until the bankruptcy is resolved.",
+                   dct=date(2009, 5, 1))
+    assert found == [("Monday", "2009-05-04")]

@@ -321,7 +321,9 @@ def load(lang: str) -> Language:
         if tense.get("relative") else None,
         complement_re=re.compile(r"\b(?:" + "|".join(tense["complement"]) + r")\b", re.IGNORECASE)
         if tense.get("complement") else None,
-        subclause_re=re.compile(r",\s*(?:" + "|".join(tense["subclause"]) + r")\b", re.IGNORECASE)
+        subclause_re=re.compile(r"(?:,\s*(?:" + "|".join(tense["subclause"]) + r")"
+                                + (r"|\s(?:" + "|".join(tense["subclause_bare"]) + r")" if tense.get("subclause_bare") else "")
+                                + r")\b", re.IGNORECASE)
         if tense.get("subclause") else None,
         past_perfect_re=re.compile(r"\b(?:" + "|".join(tense["past_perfect"]) + r")\b", re.IGNORECASE)
         if tense.get("past_perfect") else None,
