@@ -884,3 +884,17 @@ def test_last_weekday_of_a_month_is_that_day():
 def test_nth_weekday_in_any_month_is_a_monthly_set():
     t = only("Der Wochenmarkt ist am ersten Samstag jedes Monats.")
     assert (t.text, t.type, t.value) == ("ersten Samstag jedes Monats", "SET", "P1M")
+
+
+def test_selben_jahr_is_the_year_the_story_last_named():
+    assert values("1989 fiel die Mauer. Im selben Jahr starb sein Vater.") == [("1989", "1989"), ("selben Jahr", "1989")]
+
+
+def test_jenem_tag_is_the_day_the_story_last_named():
+    assert values("Am 9. November 1989 fiel die Mauer. An jenem Tag feierten Tausende.") == [
+        ("9. November 1989", "1989-11-09"), ("jenem Tag", "1989-11-09")]
+
+
+def test_jenem_sommer_is_the_summer_of_the_year_the_story_last_named():
+    assert values("Im Sommer 2003 war es heiß. In jenem Sommer starben viele.") == [
+        ("Sommer 2003", "2003-SU"), ("jenem Sommer", "2003-SU")]

@@ -1538,3 +1538,21 @@ def test_verb_of_an_until_clause_after_the_expression_tells_nothing():
     found = values("Chrysler said it will halt production at its plants from Monday until the bankruptcy is resolved.",
                    dct=date(2009, 5, 1))
     assert found == [("Monday", "2009-05-04")]
+
+
+def test_that_year_is_the_year_the_story_last_named():
+    assert values("In 2003, he moved to Paris. He died later that year.") == [("2003", "2003"), ("that year", "2003")]
+
+
+def test_that_season_is_the_season_of_the_year_the_story_last_named():
+    assert values("He was arrested in 2002. That summer, police searched his house.") == [
+        ("2002", "2002"), ("That summer", "2002-SU")]
+
+
+def test_that_before_a_noun_after_said_is_no_anaphor():
+    assert values("The company said that year-end results would be strong.") == [("year-end", "2010")]
+
+
+def test_same_period_last_year_after_a_quarter_is_that_quarter_a_year_back():
+    found = values("Profit rose in the first quarter, compared with the same period last year.")
+    assert found == [("the first quarter", "2010-Q1"), ("the same period last year", "2009-Q1")]
