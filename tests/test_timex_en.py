@@ -1556,3 +1556,29 @@ def test_that_before_a_noun_after_said_is_no_anaphor():
 def test_same_period_last_year_after_a_quarter_is_that_quarter_a_year_back():
     found = values("Profit rose in the first quarter, compared with the same period last year.")
     assert found == [("the first quarter", "2010-Q1"), ("the same period last year", "2009-Q1")]
+
+
+def test_day_closing_a_range_from_a_part_of_a_day_lies_after_it():
+    found = values("Hail was possible from Saturday afternoon into Sunday night.", dct=date(2024, 5, 18))
+    assert found == [("Saturday afternoon", "2024-05-18TAF"), ("Sunday night", "2024-05-19TNI")]
+
+
+def test_verb_after_after_is_not_the_tense_of_the_expression():
+    found = values("Japanese investors will get their first chance to react on Tuesday after the Nikkei lost 24 percent.",
+                   dct=date(2008, 10, 13))
+    assert found == [("Tuesday", "2008-10-14")]
+
+
+def test_over_the_weekend_in_a_monday_paper_is_the_weekend_just_past():
+    assert values('"What happened over the weekend is a first," he said.', dct=date(2008, 10, 13)) == [
+        ("the weekend", "2008-W41-WE")]
+
+
+def test_until_the_weekend_in_a_tuesday_paper_lies_ahead():
+    assert values("The agency advised travellers to postpone journeys until the weekend.", dct=date(2010, 6, 22)) == [
+        ("the weekend", "2010-W25-WE")]
+
+
+def test_month_after_data_for_is_a_month():
+    assert values("Retail sales data for May are due on Friday.", dct=date(1995, 6, 14)) == [
+        ("May", "1995-05"), ("Friday", "1995-06-16")]

@@ -50,6 +50,7 @@ FULL_DATE_RE = re.compile(r"^\d{4}-\d\d-\d\d")
 YEAR_VALUE_RE = re.compile(r"^(\d{4})")
 
 YEAR_ONLY_RE = re.compile(r"^\d{4}$")
+POD_VALUE_RE = re.compile(r"^\d{4}-\d\d-\d\dT[A-Z]{2}$")
 CLOCK_VALUE_RE = re.compile(r"^\d{4}-\d\d-\d\dT(?:[01]\d|2[0-3]):[0-5]\d")
 # what may stand between a weekday and the date that says which day it is
 APPOSITION_RE = re.compile(r"\s*[,(–—-]?\s*")
@@ -166,16 +167,18 @@ class _Tense:
 def _after_range_start(norm: Normalized, cand, out: list, text: str, lang: Language) -> Normalized:
     """A weekday closing a range ("from Thursday through Sunday") lies after the day that
     opens it, whatever tense alone would pick."""
-    if lang.range_re is None or not out or norm.type != "DATE" or len(norm.value) != 10 \
+    if lang.range_re is None or not out or norm.type not in ("DATE", "TIME") or not FULL_DATE_RE.match(norm.value) \
             or "weekday" not in cand.slots or "month" in cand.slots or "day" in cand.slots:
         return norm
     prev = out[-1]
-    if prev.granularity != "day" or prev.begin is None or not lang.range_re.fullmatch(text, prev.end, cand.start):
+    # the opening day may be a part of one ("from Saturday afternoon into Sunday night"), not a clock time
+    if not (prev.granularity == "day" or POD_VALUE_RE.match(prev.value)) or prev.begin is None \
+            or not lang.range_re.fullmatch(text, prev.end, cand.start):
         return norm
-    d = date.fromisoformat(norm.value)
+    d = date.fromisoformat(norm.value[:10])
     if d >= prev.begin:
         return norm
-    return Normalized(norm.type, ymd(d + timedelta(days=7 * ((prev.begin - d).days // 7 + 1))), norm.mod)
+    return Normalized(norm.type, ymd(d + timedelta(days=7 * ((prev.begin - d).days // 7 + 1))) + norm.value[10:], norm.mod)
 
 
 def _weekday_alone(cand, lang: Language) -> int | None:

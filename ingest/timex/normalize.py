@@ -196,6 +196,9 @@ def _period_year(base: date, last_month: int, months: int, tense: str | None,
     return min(options)[2] if options else base.year
 
 
+# "over the weekend" without tense is the last one in a paper of Monday or Tuesday (ISO 1, 2)
+RECENT_WEEKEND_UNTIL_WEEKDAY = 2
+
 # "1850-58" spans eight years; two digits naming a "range" longer than this are something
 # else ("2010-09" is September 2010 written the ISO way)
 MAX_YEAR_RANGE = 50
@@ -584,7 +587,8 @@ def _relative(c: Candidate, lang: Language, anchor: Anchor, tense: str | None) -
         shift = 1  # "in the new year" told in December is the coming one
     if unit == "WE" and shift == 0 and anchor.dct is not None and "shift" not in s and not p.get("anaphoric"):
         # "am Wochenende" in a Monday-Thursday text: last weekend if told in the past
-        if tense == "past" and anchor.dct.isoweekday() <= 5:
+        if tense == "past" and anchor.dct.isoweekday() <= 5 or tense is None and p.get("recent") \
+                and anchor.dct.isoweekday() <= RECENT_WEEKEND_UNTIL_WEEKDAY:
             shift = -1
     if "focus_period" in s and anchor.last_granularity in ("quarter", "month"):
         # "in the third quarter from the year-earlier period": the story's last period
