@@ -898,3 +898,9 @@ def test_jenem_tag_is_the_day_the_story_last_named():
 def test_jenem_sommer_is_the_summer_of_the_year_the_story_last_named():
     assert values("Im Sommer 2003 war es heiß. In jenem Sommer starben viele.") == [
         ("Sommer 2003", "2003-SU"), ("jenem Sommer", "2003-SU")]
+
+
+def test_untensed_weekday_in_the_present_is_the_nearer_one():
+    # a Wednesday paper: the coming Saturday is three days ahead, the last one four back
+    assert values("Am Samstag feiert die Republik das Jubiläum in Potsdam.", dct=date(2020, 9, 30)) == [
+        ("Samstag", "2020-10-03")]

@@ -703,10 +703,13 @@ def test_this_weekday_told_in_the_past_is_this_weeks_gone_day():
     assert found.value == "2019-03-27"
 
 
-def test_untensed_weekday_prefers_the_past_day_unless_the_next_is_clearly_nearer():
+def test_untensed_weekday_is_the_nearer_one():
     # a Monday paper: last Thursday is four days back, next Thursday three ahead
     assert only("On Thursday, a rally in Minsk for the opposition candidate and her supporters.",
-                dct=date(2020, 8, 3)).value == "2020-07-30"
+                dct=date(2020, 8, 3)).value == "2020-08-06"
+    # ... last Friday three days back, next Friday four ahead
+    assert only("On Friday, a rally in Minsk for the opposition candidate and her supporters.",
+                dct=date(2020, 8, 3)).value == "2020-07-31"
 
 
 def test_day_told_in_the_past_after_a_full_date_of_an_earlier_year_takes_that_year():
