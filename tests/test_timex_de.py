@@ -904,3 +904,34 @@ def test_untensed_weekday_in_the_present_is_the_nearer_one():
     # a Wednesday paper: the coming Saturday is three days ahead, the last one four back
     assert values("Am Samstag feiert die Republik das Jubiläum in Potsdam.", dct=date(2020, 9, 30)) == [
         ("Samstag", "2020-10-03")]
+
+
+def test_morgen_opening_a_sentence_before_any_verb_is_tomorrow():
+    assert values("Morgen setzt sich vorübergehend ein Hoch durch.") == [("Morgen", "2024-11-19")]
+    assert values("Morgen für Morgen stand er früh auf.") == []
+
+
+def test_abgelaufenen_jahr_is_last_year():
+    assert values("Im abgelaufenen Jahr wurden zwölf Abzeichen erworben.", dct=date(2004, 1, 3)) == [
+        ("abgelaufenen Jahr", "2003")]
+
+
+def test_darauffolgende_wochenende_follows_the_weekend_the_story_named():
+    found = values("Der Verein lädt am kommenden Wochenende zum Fest ein. Bei Regen wird das Fest auf "
+                   "das darauffolgende Wochenende verschoben.", dct=date(1998, 9, 23))
+    assert found == [("kommenden Wochenende", "1998-W39-WE"), ("das darauffolgende Wochenende", "1998-W40-WE")]
+
+
+def test_month_des_vorjahres_is_last_years():
+    assert values("Im August des Vorjahres hatte die Zentrale 512 Einsätze.", dct=date(2009, 8, 3)) == [
+        ("August des Vorjahres", "2008-08")]
+
+
+def test_season_in_a_sentence_opened_by_a_year_lies_in_it():
+    found = values("Im Vorjahr hatte ein später Frost im Frühjahr die Ernte fast halbiert.", dct=date(1998, 9, 23))
+    assert found == [("Vorjahr", "1997"), ("Frühjahr", "1997-SP")]
+
+
+def test_clock_time_after_a_word_of_habit_is_of_no_one_day():
+    assert values("Die Freibäder haben täglich von 9 bis 19 Uhr geöffnet.")[1:] == [("9", "T09:00"), ("19 Uhr", "T19:00")]
+    assert values("Gestern um 20 Uhr begann das Konzert.") == [("Gestern", "2024-11-17"), ("20 Uhr", "2024-11-17T20:00")]

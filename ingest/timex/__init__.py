@@ -56,6 +56,7 @@ CLOCK_VALUE_RE = re.compile(r"^\d{4}-\d\d-\d\dT(?:[01]\d|2[0-3]):[0-5]\d")
 APPOSITION_RE = re.compile(r"\s*[,(–—-]?\s*")
 
 TENSE_WINDOW = 100  # characters either side of an expression searched for tense markers
+HABIT_WINDOW = 45  # characters before a clock time searched for a word of habit ("täglich")
 DEADLINE_WINDOW = 60  # characters before an expression searched for a deadline word
 
 
@@ -272,6 +273,9 @@ def tag(text: str, dct: date | None, lang: str) -> list[Timex]:
             continue
         if norm is None or not norm.value:
             continue
+        if language.habitual_clock_re is not None and norm.type == "TIME" and CLOCK_VALUE_RE.match(norm.value) \
+                and language.habitual_clock_re.search(text, max(0, cand.start - HABIT_WINDOW), cand.start):
+            norm = Normalized(norm.type, norm.value[10:], norm.mod)  # "täglich von 9 bis 19 Uhr": T09:00
         norm = _after_range_start(norm, cand, out, text, language)
         norm = _weekday_in_apposition(norm, cand, out, text, language)
         begin, end, gran = interval(norm.value, norm.mod)

@@ -245,6 +245,8 @@ def _date(c: Candidate, lang: Language, anchor: Anchor, tense: str | None) -> No
     if year is None and shift is not None and base is not None and c.rule.params.get("year_shift"):
         # "im Januar nächsten Jahres": the shift applies to the DCT's year
         year = base.year + int(shift)
+    elif year is None and "prev_year" in s and base is not None:
+        year = base.year - 1  # "im August des Vorjahres"
 
     month = None
     if "month" in s:
@@ -340,6 +342,8 @@ def _date(c: Candidate, lang: Language, anchor: Anchor, tense: str | None) -> No
         season = lang.lookup("season", s["season"])
         if year is None and c.rule.params.get("anaphoric") and anchor.last is not None:
             year = anchor.last.year  # "the fall of that year": the story's year
+        if year is None and shift is None and anchor.sentence_year is not None:
+            year = anchor.sentence_year  # "Im Vorjahr hatte ein Frost im Frühjahr ..."
         if year is None and base is not None:
             if shift is not None and not c.rule.params.get("year_shift"):
                 year = _season_year(base, season, shift)
