@@ -935,3 +935,11 @@ def test_season_in_a_sentence_opened_by_a_year_lies_in_it():
 def test_clock_time_after_a_word_of_habit_is_of_no_one_day():
     assert values("Die Freibäder haben täglich von 9 bis 19 Uhr geöffnet.")[1:] == [("9", "T09:00"), ("19 Uhr", "T19:00")]
     assert values("Gestern um 20 Uhr begann das Konzert.") == [("Gestern", "2024-11-17"), ("20 Uhr", "2024-11-17T20:00")]
+
+
+def test_die_neunziger_alone_is_the_decade():
+    assert values("Viele fürchten, dass sich die Neunziger wiederholen.") == [("die Neunziger", "199")]
+
+
+def test_die_erste_halbe_stunde_is_thirty_minutes():
+    assert values("Die erste halbe Stunde bleibt gratis.") == [("Die erste halbe Stunde", "PT30M")]
