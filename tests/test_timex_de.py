@@ -943,3 +943,8 @@ def test_die_neunziger_alone_is_the_decade():
 
 def test_die_erste_halbe_stunde_is_thirty_minutes():
     assert values("Die erste halbe Stunde bleibt gratis.") == [("Die erste halbe Stunde", "PT30M")]
+
+
+def test_diesem_wochenende_told_in_the_past_on_a_monday_is_the_last_one():
+    found = values("Insgesamt 38 Einsätze verzeichnete die Landesnotrufzentrale an diesem Wochenende.", dct=date(2009, 8, 3))
+    assert found == [("diesem Wochenende", "2009-W31-WE")]

@@ -1585,3 +1585,7 @@ def test_until_the_weekend_in_a_tuesday_paper_lies_ahead():
 def test_month_after_data_for_is_a_month():
     assert values("Retail sales data for May are due on Friday.", dct=date(1995, 6, 14)) == [
         ("May", "1995-05"), ("Friday", "1995-06-16")]
+
+
+def test_this_weekend_told_in_the_past_on_a_monday_is_the_last_one():
+    assert values("Police arrested 40 people this weekend.", dct=date(2009, 8, 3)) == [("this weekend", "2009-W31-WE")]

@@ -589,8 +589,9 @@ def _relative(c: Candidate, lang: Language, anchor: Anchor, tense: str | None) -
         return None
     if p.get("next_from_month") and anchor.dct is not None and anchor.dct.month >= int(p["next_from_month"]):
         shift = 1  # "in the new year" told in December is the coming one
-    if unit == "WE" and shift == 0 and anchor.dct is not None and "shift" not in s and not p.get("anaphoric"):
-        # "am Wochenende" in a Monday-Thursday text: last weekend if told in the past
+    if unit == "WE" and shift == 0 and anchor.dct is not None and not p.get("anaphoric"):
+        # "am Wochenende", "an diesem Wochenende" in a Monday-Friday text: last weekend if
+        # told in the past
         if tense == "past" and anchor.dct.isoweekday() <= 5 or tense is None and p.get("recent") \
                 and anchor.dct.isoweekday() <= RECENT_WEEKEND_UNTIL_WEEKDAY:
             shift = -1
