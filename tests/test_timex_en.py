@@ -1589,3 +1589,31 @@ def test_month_after_data_for_is_a_month():
 
 def test_this_weekend_told_in_the_past_on_a_monday_is_the_last_one():
     assert values("Police arrested 40 people this weekend.", dct=date(2009, 8, 3)) == [("this weekend", "2009-W31-WE")]
+
+
+def test_a_day_a_strike_was_called_for_lies_ahead():
+    found = values("Workers walked out on Thursday, and unions have called a strike for Tuesday.", dct=date(2007, 3, 2))
+    assert found == [("Thursday", "2007-03-01"), ("Tuesday", "2007-03-06")]
+
+
+def test_a_day_set_in_the_past_perfect_has_passed():
+    assert values("The vote had been set for Tuesday.", dct=date(2007, 3, 2)) == [("Tuesday", "2007-02-27")]
+
+
+def test_deadline_of_a_date_may_lie_ahead_though_told_in_the_past():
+    found = values("General Motors, which faces its own government deadline of June 1, said it was in talks.",
+                   dct=date(2009, 5, 1))
+    assert found == [("June 1", "2009-06-01")]
+
+
+def test_an_interview_to_be_broadcast_lies_ahead():
+    found = values("Bernanke said in a television interview to be broadcast on Sunday that the recession could end.",
+                   dct=date(2009, 3, 14))
+    assert found == [("Sunday", "2009-03-15")]
+
+
+def test_same_period_last_year_takes_the_quarter_named_sentences_before():
+    found = values("GM reported on Tuesday a first-quarter net loss of $1.1 billion. The loss compares with a profit "
+                   "in the same period last year. North American operations lost $1.3 billion in the quarter.",
+                   dct=date(2005, 4, 20))
+    assert found[2:] == [("the same period last year", "2004-Q1"), ("the quarter", "2005-Q1")]

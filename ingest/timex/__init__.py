@@ -55,6 +55,8 @@ CLOCK_VALUE_RE = re.compile(r"^\d{4}-\d\d-\d\dT(?:[01]\d|2[0-3]):[0-5]\d")
 # what may stand between a weekday and the date that says which day it is
 APPOSITION_RE = re.compile(r"\s*[,(–—-]?\s*")
 
+COMPARISON_SLOTS = frozenset(("focus_period", "focus_unit", "year_before"))
+
 TENSE_WINDOW = 100  # characters either side of an expression searched for tense markers
 HABIT_WINDOW = 45  # characters before a clock time searched for a word of habit ("täglich")
 DEADLINE_WINDOW = 60  # characters before an expression searched for a deadline word
@@ -250,15 +252,19 @@ def tag(text: str, dct: date | None, lang: str) -> list[Timex]:
             tense = sentence_tense
         else:
             sentence_tense, sentence_tense_end = tense, cand.end
-        if language.deadline_re is not None and tense != "future" \
+        scheduled = tense != "future" and language.schedule_re is not None \
+            and language.schedule_re.search(text, max(0, cand.start - DEADLINE_WINDOW), cand.start) is not None
+        if scheduled or language.deadline_re is not None and tense != "future" \
                 and language.deadline_re.search(text, max(0, cand.start - DEADLINE_WINDOW), cand.start):
             # "Cyprus has until Monday to raise the money"; told in the past ("threatened to
             # cut off funding by Monday") the deadline may lie on either side of the DCT,
-            # unless the past perfect says it has passed ("had slipped ... by December")
-            if tense != "past":
+            # unless the past perfect says it has passed ("had slipped ... by December"); a
+            # date set in the past lies ahead ("have called a strike for Tuesday")
+            passed = tense == "past" and language.past_perfect_re is not None and language.past_perfect_re.search(
+                text, max(bounds[here - 1] if here else 0, cand.start - TENSE_WINDOW), min(len(text), cand.end + TENSE_WINDOW))
+            if tense != "past" or scheduled and not passed:
                 tense = "future"
-            elif language.past_perfect_re is None or not language.past_perfect_re.search(
-                    text, max(bounds[here - 1] if here else 0, cand.start - TENSE_WINDOW), min(len(text), cand.end + TENSE_WINDOW)):
+            elif not passed:
                 tense = None
         elif tense == "reported":
             tense = "past"  # "Am Freitag werde entschieden, sagte er." has no tense of its own
@@ -304,7 +310,10 @@ def tag(text: str, dct: date | None, lang: str) -> list[Timex]:
                 anchor.near_reference = begin
             if begin == dct or "weekday" in cand.slots or "weekday_abbr" in cand.slots:
                 anchor.sentence_weekday_day = begin
-        if norm.type in ("DATE", "TIME") and begin is not None and (moves_on and gran in ("day", "time") or (
+        # a period named for comparison ("the same period last year", "the year-earlier
+        # quarter") is not the one the story goes on about
+        comparison = not COMPARISON_SLOTS.isdisjoint(cand.slots)
+        if norm.type in ("DATE", "TIME") and begin is not None and not comparison and (moves_on and gran in ("day", "time") or (
                 cand.rule.kind != "anaphor" and cand.rule.params.get("anchor") != "reference"
                 and not cand.rule.params.get("anaphoric"))):
             anchor.last, anchor.last_granularity, anchor.last_sentence = begin, gran, here

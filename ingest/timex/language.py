@@ -98,6 +98,7 @@ class Language:
     # a deadline word just before an expression points ahead ("has until Monday"), or, told
     # in the past, leaves it untensed ("threatened to cut off funding by Monday")
     deadline_re: re.Pattern | None = None
+    schedule_re: re.Pattern | None = None  # "set sentencing for": what follows lies ahead
     # the past perfect: a deadline told with it has passed ("had slipped ... by December")
     past_perfect_re: re.Pattern | None = None
 
@@ -331,6 +332,8 @@ def load(lang: str) -> Language:
         if tense.get("past_perfect") else None,
         deadline_re=re.compile(r"(?<!\w)(?:" + "|".join(tense["deadline"]) + r")\s+$", re.IGNORECASE)
         if tense.get("deadline") else None,
+        schedule_re=re.compile(r"(?<!\w)(?:" + "|".join(tense["schedule"]) + r")\s+$", re.IGNORECASE)
+        if tense.get("schedule") else None,
         month_context_re=month_context_re,
         own_time_re=re.compile(r"\s+(?:" + "|".join(_word_regex(str(w)) for w in tense["own_time_nouns"]) + r")\b",
                                re.IGNORECASE) if tense.get("own_time_nouns") else None,

@@ -599,6 +599,10 @@ def _relative(c: Candidate, lang: Language, anchor: Anchor, tense: str | None) -
         # "in the third quarter from the year-earlier period": the story's last period
         u = "Q" if anchor.last_granularity == "quarter" else "M"
         return Normalized("DATE", shift_value(anchor.last, u, -4 if u == "Q" else -12), mod)
+    if "focus_period" in s and "quarter" in anchor.last_by_granularity:
+        # "... in the first quarter. The loss compares with a profit in the same period last
+        # year": the quarter the story reports, named sentences before
+        return Normalized("DATE", shift_value(anchor.last_by_granularity["quarter"], "Q", -4), mod)
     if "focus_unit" in s and anchor.dct is not None:
         # "the same quarter last year": the quarter in focus, a year back
         u = lang.lookup("unit", s["focus_unit"])
