@@ -1617,3 +1617,17 @@ def test_same_period_last_year_takes_the_quarter_named_sentences_before():
                    "in the same period last year. North American operations lost $1.3 billion in the quarter.",
                    dct=date(2005, 4, 20))
     assert found[2:] == [("the same period last year", "2004-Q1"), ("the quarter", "2005-Q1")]
+
+
+def test_a_year_earlier_after_the_quarter_ended_on_a_day_is_that_quarter_a_year_back():
+    found = values("The company earned $210 million in the quarter ended June 30, compared with $186 million a year earlier.",
+                   dct=date(2017, 7, 25))
+    assert found[-1] == ("a year earlier", "2016-Q2")
+
+
+def test_a_year_earlier_after_a_day_alone_is_a_year():
+    assert values("He was born on June 30, 1960. A year earlier, his parents had moved.")[-1] == ("A year earlier", "1959")
+
+
+def test_the_year_before_financial_year_is_a_fiscal_year():
+    assert values("EADS is expected to report a loss for the 2006 financial year.") == [("the 2006 financial year", "FY2006")]

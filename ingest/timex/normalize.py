@@ -630,10 +630,14 @@ def _relative(c: Candidate, lang: Language, anchor: Anchor, tense: str | None) -
             return Normalized("DATE", shift_value(_reported_quarter_day(anchor.dct), unit, 0), mod)
     # "the following year", "im darauffolgenden Jahr" count from the story's last date
     anaphoric = p.get("anaphoric") or ("shift" in s and lang.lookup("anaphoric_shift", s["shift"]))
-    if anaphoric and "point" in s and unit == "Y" and anchor.last is not None \
-            and anchor.last_granularity in ("quarter", "month"):
+    quarter = anchor.last_by_granularity.get("quarter")
+    if anaphoric and "point" in s and unit == "Y" and anchor.last is not None and (
+            anchor.last_granularity in ("quarter", "month")
+            # "in the quarter ended June 30, compared with $186 million a year earlier"
+            or anchor.last_granularity == "day" and quarter is not None
+            and (quarter.year, (quarter.month - 1) // 3) == (anchor.last.year, (anchor.last.month - 1) // 3)):
         # "profit in the third quarter ... compared with $3 million a year earlier"
-        u = "Q" if anchor.last_granularity == "quarter" else "M"
+        u = "M" if anchor.last_granularity == "month" else "Q"
         return Normalized("DATE", shift_value(anchor.last, u, int(shift) * (4 if u == "Q" else 12)), mod)
     base = anchor.narrative(unit) if anaphoric else anchor.dct
     if base is None:
