@@ -1631,3 +1631,18 @@ def test_a_year_earlier_after_a_day_alone_is_a_year():
 
 def test_the_year_before_financial_year_is_a_fiscal_year():
     assert values("EADS is expected to report a loss for the 2006 financial year.") == [("the 2006 financial year", "FY2006")]
+
+
+def test_a_clock_time_told_in_the_future_is_not_on_a_past_day_of_the_story():
+    found = values("The storm hit the coast on Wednesday. We'll have the latest advisory at 11 p.m.", dct=date(1998, 8, 20))
+    assert found == [("Wednesday", "1998-08-19"), ("11 p.m.", "1998-08-20T23:00")]
+
+
+def test_before_a_month_points_ahead_like_a_deadline():
+    found = values("Lawmakers began a petition drive Monday to force a vote before April.", dct=date(1998, 2, 25))
+    assert found == [("Monday", "1998-02-23"), ("April", "1998-04")]
+
+
+def test_before_a_scheduled_event_of_a_month_points_ahead():
+    assert values('"The people want it fixed before the November elections," he said.', dct=date(1998, 2, 25)) == [
+        ("November", "1998-11")]

@@ -822,6 +822,10 @@ def _time(c: Candidate, lang: Language, anchor: Anchor, tense: str | None) -> No
         if tense == "past" and day is not None and anchor.dct is not None and day > anchor.dct:
             # told in the past, not the coming day the story just named ("were in force at 14:00")
             day = anchor.past_reference if anchor.past_reference is not None and near else anchor.dct
+        elif tense == "future" and day is not None and anchor.dct is not None and day < anchor.dct:
+            # told in the future, not a past day the story told of ("We'll have the latest
+            # advisory at 11 p.m.")
+            day = anchor.dct
     if "month" in s and "day" in s:  # "3 p.m. on June 5": the date's own reading
         named = _date(c, lang, anchor, tense)
         if named is not None and FULL_DAY_RE.match(named.value):
