@@ -1646,3 +1646,20 @@ def test_before_a_month_points_ahead_like_a_deadline():
 def test_before_a_scheduled_event_of_a_month_points_ahead():
     assert values('"The people want it fixed before the November elections," he said.', dct=date(1998, 2, 25)) == [
         ("November", "1998-11")]
+
+
+def test_election_day_is_the_tuesday_after_the_first_monday_in_november():
+    assert values("Polls close at 8 p.m. on Election Day.", dct=date(1992, 10, 28))[-1] == ("Election Day", "1992-11-03")
+
+
+def test_may_have_to_points_ahead():
+    found = values("Schools have already used six snow days and may have to keep classes going into June.",
+                   dct=date(1998, 3, 5))
+    assert found == [("June", "1998-06")]
+
+
+def test_could_points_ahead_but_could_not_be_reached_does_not():
+    assert values("Meteo France said temperatures could reach 38 degrees on Sunday.", dct=date(2005, 8, 19)) == [
+        ("Sunday", "2005-08-21")]
+    assert values("The mayor could not be reached for comment on Wednesday.", dct=date(2005, 8, 19)) == [
+        ("Wednesday", "2005-08-17")]
