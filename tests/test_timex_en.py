@@ -1663,3 +1663,9 @@ def test_could_points_ahead_but_could_not_be_reached_does_not():
         ("Sunday", "2005-08-21")]
     assert values("The mayor could not be reached for comment on Wednesday.", dct=date(2005, 8, 19)) == [
         ("Wednesday", "2005-08-17")]
+
+
+def test_a_year_earlier_after_a_quarter_named_in_the_sentence_before_is_that_quarter_a_year_back():
+    found = values("Halvorsen reported on Thursday first-quarter net income of $212 million. That compares with "
+                   "$180 million a year earlier.", dct=date(2006, 4, 20))
+    assert found[-1] == ("a year earlier", "2005-Q1")

@@ -36,6 +36,7 @@ class Anchor:
     last_sentence: int = 0  # index of the sentence that named ``last``
     # start of the last date named at each granularity ("quarter" -> 2011-07-01)
     last_by_granularity: dict = field(default_factory=dict)
+    quarter_sentence: int | None = None  # index of the sentence that last named a quarter
 
     def coarse_narrative(self, unit: str) -> tuple[date, str] | None:
         """(start, granularity) of the last date named when it is coarser than ``unit``
@@ -630,15 +631,22 @@ def _relative(c: Candidate, lang: Language, anchor: Anchor, tense: str | None) -
             return Normalized("DATE", shift_value(_reported_quarter_day(anchor.dct), unit, 0), mod)
     # "the following year", "im darauffolgenden Jahr" count from the story's last date
     anaphoric = p.get("anaphoric") or ("shift" in s and lang.lookup("anaphoric_shift", s["shift"]))
-    quarter = anchor.last_by_granularity.get("quarter")
-    if anaphoric and "point" in s and unit == "Y" and anchor.last is not None and (
-            anchor.last_granularity in ("quarter", "month")
-            # "in the quarter ended June 30, compared with $186 million a year earlier"
-            or anchor.last_granularity == "day" and quarter is not None
-            and (quarter.year, (quarter.month - 1) // 3) == (anchor.last.year, (anchor.last.month - 1) // 3)):
+    if anaphoric and "point" in s and unit == "Y" and anchor.last is not None:
         # "profit in the third quarter ... compared with $3 million a year earlier"
-        u = "M" if anchor.last_granularity == "month" else "Q"
-        return Normalized("DATE", shift_value(anchor.last, u, int(shift) * (4 if u == "Q" else 12)), mod)
+        quarter = anchor.last_by_granularity.get("quarter")
+        if anchor.last_granularity in ("quarter", "month"):
+            period, u = anchor.last, "M" if anchor.last_granularity == "month" else "Q"
+        elif quarter is not None and (
+                # "in the quarter ended June 30, compared with $186 million a year earlier"
+                (quarter.year, (quarter.month - 1) // 3) == (anchor.last.year, (anchor.last.month - 1) // 3)
+                # "reported on Thursday first-quarter income of $212 million. It compares
+                # with $180 million a year earlier": a quarter named just before
+                or anchor.quarter_sentence is not None and anchor.sentence - anchor.quarter_sentence <= 1):
+            period, u = quarter, "Q"
+        else:
+            period = None
+        if period is not None:
+            return Normalized("DATE", shift_value(period, u, int(shift) * (4 if u == "Q" else 12)), mod)
     base = anchor.narrative(unit) if anaphoric else anchor.dct
     if base is None:
         return Normalized("DATE", {-1: "PAST_REF", 0: "PRESENT_REF", 1: "FUTURE_REF"}.get(shift, "XXXX"), mod)
