@@ -1669,3 +1669,7 @@ def test_a_year_earlier_after_a_quarter_named_in_the_sentence_before_is_that_qua
     found = values("Halvorsen reported on Thursday first-quarter net income of $212 million. That compares with "
                    "$180 million a year earlier.", dct=date(2006, 4, 20))
     assert found[-1] == ("a year earlier", "2005-Q1")
+
+
+def test_most_of_the_decade_is_the_decade_of_publication():
+    assert values("The region grew fast for most of the decade.", dct=date(1998, 1, 13)) == [("the decade", "199")]
