@@ -1673,3 +1673,13 @@ def test_a_year_earlier_after_a_quarter_named_in_the_sentence_before_is_that_qua
 
 def test_most_of_the_decade_is_the_decade_of_publication():
     assert values("The region grew fast for most of the decade.", dct=date(1998, 1, 13)) == [("the decade", "199")]
+
+
+def test_a_clock_time_restated_in_parentheses_is_on_the_first_ones_day():
+    found = values("The crash happened around 8:30 p.m. BST (1930 UTC) on August 27.", dct=date(2019, 10, 10))
+    assert found[:2] == [("8:30 p.m. BST", "2019-08-27T20:30"), ("1930 UTC", "2019-08-27T19:30")]
+
+
+def test_a_season_in_a_name_is_no_time():
+    assert values('He named it "Operation Peace Spring" and launched it.') == []
+    assert values("Last Summer, the company grew.") == [("Last Summer", "2009-SU")]

@@ -53,6 +53,7 @@ YEAR_ONLY_RE = re.compile(r"^\d{4}$")
 POD_VALUE_RE = re.compile(r"^\d{4}-\d\d-\d\dT[A-Z]{2}$")
 CLOCK_VALUE_RE = re.compile(r"^\d{4}-\d\d-\d\dT(?:[01]\d|2[0-3]):[0-5]\d")
 # what may stand between a weekday and the date that says which day it is
+PARENTHESIS_OPEN_RE = re.compile(r"\s*[(\[]\s*")
 APPOSITION_RE = re.compile(r"\s*[,(–—-]?\s*")
 
 COMPARISON_SLOTS = frozenset(("focus_period", "focus_unit", "year_before"))
@@ -205,6 +206,17 @@ def _weekday_in_apposition(norm: Normalized, cand, out: list, text: str, lang: L
     return Normalized(norm.type, ymd(prev.begin) + norm.value[10:], norm.mod)
 
 
+def _clock_in_parenthesis(norm: Normalized, out: list, text: str, start: int) -> Normalized:
+    """A clock time restating the one before it in another zone ("8:30 p.m. BST (1930
+    UTC) on August 27") is on that one's day."""
+    if not out or norm.type != "TIME" or not CLOCK_VALUE_RE.match(norm.value):
+        return norm
+    prev = out[-1]
+    if prev.type != "TIME" or not CLOCK_VALUE_RE.match(prev.value) or not PARENTHESIS_OPEN_RE.fullmatch(text, prev.end, start):
+        return norm
+    return Normalized(norm.type, prev.value[:10] + norm.value[10:], norm.mod)
+
+
 def _weekday_dated_after(prev: Timex, wd: int, begin: date | None, gran: str | None, text: str,
                          start: int) -> Timex:
     """A weekday followed by the date it falls on ("Samstag (31. August)", "Tuesday, June
@@ -284,6 +296,7 @@ def tag(text: str, dct: date | None, lang: str) -> list[Timex]:
             norm = Normalized(norm.type, norm.value[10:], norm.mod)  # "täglich von 9 bis 19 Uhr": T09:00
         norm = _after_range_start(norm, cand, out, text, language)
         norm = _weekday_in_apposition(norm, cand, out, text, language)
+        norm = _clock_in_parenthesis(norm, out, text, cand.start)
         begin, end, gran = interval(norm.value, norm.mod)
         if weekday_alone is not None and weekday_alone[0] == len(out) - 1:
             out[-1] = _weekday_dated_after(out[-1], weekday_alone[1], begin, gran, text, cand.start)
