@@ -703,13 +703,27 @@ def test_this_weekday_told_in_the_past_is_this_weeks_gone_day():
     assert found.value == "2019-03-27"
 
 
-def test_untensed_weekday_is_the_nearer_one():
+def test_untensed_weekday_prefers_the_past_day_unless_the_next_is_clearly_nearer():
     # a Monday paper: last Thursday is four days back, next Thursday three ahead
     assert only("On Thursday, a rally in Minsk for the opposition candidate and her supporters.",
-                dct=date(2020, 8, 3)).value == "2020-08-06"
-    # ... last Friday three days back, next Friday four ahead
-    assert only("On Friday, a rally in Minsk for the opposition candidate and her supporters.",
-                dct=date(2020, 8, 3)).value == "2020-07-31"
+                dct=date(2020, 8, 3)).value == "2020-07-30"
+    # ... last Saturday two days back, next Saturday five ahead
+    assert only("On Saturday, a rally in Minsk for the opposition candidate and her supporters.",
+                dct=date(2020, 8, 3)).value == "2020-08-01"
+    # ... last Wednesday five days back, next Wednesday two ahead
+    assert only("On Wednesday, a rally in Minsk for the opposition candidate and her supporters.",
+                dct=date(2020, 8, 3)).value == "2020-08-05"
+
+
+def test_a_day_before_which_something_was_done_has_passed():
+    found = values("The governor announced his resignation shortly before midnight Wednesday.", dct=date(2019, 7, 28))
+    assert found == [("midnight Wednesday", "2019-07-24T24:00")]
+
+
+def test_a_sentence_opening_weekday_before_a_prepositional_as_takes_the_main_verbs_tense():
+    found = values("On Wednesday, as a part of his campaign, President Erdogan pledged converting the museum.",
+                   dct=date(2019, 3, 31))
+    assert found == [("Wednesday", "2019-03-27")]
 
 
 def test_day_told_in_the_past_after_a_full_date_of_an_earlier_year_takes_that_year():

@@ -483,9 +483,12 @@ def weekday_date(name: str, shift, tense: str | None, anchor: Anchor, lang: Lang
     if tense == "past" or (back == 0 and not same_day_ok):
         # German news says "heute", not "am Montag", for the day of publication
         return ref - timedelta(days=back or (0 if same_day_ok else 7))
-    # untensed: the nearer day; news mostly reports what happened, so the past one wins a
-    # tie ("Am Samstag feiert die Republik" on a Wednesday is the coming Saturday)
-    return ref - timedelta(days=back) if back <= fwd else ref + timedelta(days=fwd)
+    # untensed: news mostly reports what happened, so the past day wins unless the next one
+    # is nearer by more than the language's bias: English news tells the past without a
+    # verb near ("On Thursday, <a long apposition>, held a rally" on a Monday); German
+    # uses the present for what is coming ("Am Samstag feiert die Republik" on a Wednesday)
+    bias = lang.settings.get("untensed_weekday_past_bias", 1)
+    return ref - timedelta(days=back) if back <= fwd + bias else ref + timedelta(days=fwd)
 
 
 def _season_year(base: date, season: str, shift: int) -> int:
