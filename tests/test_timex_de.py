@@ -948,3 +948,8 @@ def test_die_erste_halbe_stunde_is_thirty_minutes():
 def test_diesem_wochenende_told_in_the_past_on_a_monday_is_the_last_one():
     found = values("Insgesamt 38 Einsätze verzeichnete die Landesnotrufzentrale an diesem Wochenende.", dct=date(2009, 8, 3))
     assert found == [("diesem Wochenende", "2009-W31-WE")]
+
+
+def test_month_desselben_jahres_is_in_the_year_the_story_last_named():
+    assert values("Er kam 1990 nach Berlin. Im Mai desselben Jahres heiratete er.") == [
+        ("1990", "1990"), ("Mai desselben Jahres", "1990-05")]

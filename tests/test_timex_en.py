@@ -1697,3 +1697,12 @@ def test_a_clock_time_restated_in_parentheses_is_on_the_first_ones_day():
 def test_a_season_in_a_name_is_no_time():
     assert values('He named it "Operation Peace Spring" and launched it.') == []
     assert values("Last Summer, the company grew.") == [("Last Summer", "2009-SU")]
+
+
+def test_month_of_that_year_is_in_the_year_the_story_last_named():
+    assert values("He moved to Berlin in 1990. In May of that year he married.") == [
+        ("1990", "1990"), ("May of that year", "1990-05")]
+
+
+def test_election_day_in_lower_case_is_no_us_holiday():
+    assert values("She asked voters to vote at the polls, not before election day.", dct=date(2020, 8, 3)) == []

@@ -248,6 +248,8 @@ def _date(c: Candidate, lang: Language, anchor: Anchor, tense: str | None) -> No
         year = base.year + int(shift)
     elif year is None and "prev_year" in s and base is not None:
         year = base.year - 1  # "im August des Vorjahres"
+    elif year is None and c.rule.params.get("anaphoric_year") and anchor.last is not None:
+        year = anchor.last.year  # "im August desselben Jahres", "in May of that year"
 
     month = None
     if "month" in s:
