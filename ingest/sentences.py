@@ -47,6 +47,35 @@ _END = re.compile(r"[.!?]+[\"'”“»«)\]]*(?=\s)")
 _NEXT_START = re.compile(r"\s+([\"'„“”»«(\[]?)(\S+)")
 
 
+def _token_before(text: str, dot: int) -> str:
+    k = dot
+    while k > 0 and not text[k - 1].isspace():
+        k -= 1
+    return text[k:dot].lstrip("\"'„“(«»[")
+
+
+def _closes_abbreviation(text: str, dot: int, rules: _Rules, number_follows: bool = False) -> bool:
+    token = _token_before(text, dot)
+    if not token:
+        return False
+    low = token.lower()
+    if low in rules.abbreviations or (number_follows and low in rules.before_numbers):
+        return True
+    if len(token) == 1 and token.isalpha() and token.isupper():
+        return True  # an initial: "Timothy D. Cook"
+    return re.fullmatch(r"(?:[A-Za-z]\.)+[A-Za-z]", token) is not None  # "z.B.", "U.S."
+
+
+def closes_abbreviation(text: str, dot: int, lang: str | None = None) -> bool:
+    """Whether the period at ``dot`` ends an abbreviation ("Mr.", "St.", "U.S.") or an
+    initial ("D.") of ``lang`` rather than a sentence.
+
+    >>> closes_abbreviation("Mr. Ridley", 2, "en"), closes_abbreviation("He left. Then", 7, "en")
+    (True, False)
+    """
+    return _closes_abbreviation(text, dot, _rules(lang))
+
+
 def _is_boundary(text: str, end: int, dot: int, stop: int, rules: _Rules) -> bool:
     """True when the punctuation ending at ``end`` closes a sentence."""
     nxt = _NEXT_START.match(text, end, stop)
@@ -59,19 +88,9 @@ def _is_boundary(text: str, end: int, dot: int, stop: int, rules: _Rules) -> boo
         return False
     if text[dot] != ".":
         return True
-    k = dot
-    while k > 0 and not text[k - 1].isspace():
-        k -= 1
-    if k == dot:
-        return True
-    token = text[k:dot].lstrip("\"'„“(«»[")
-    low = token.lower()
-    if low in rules.abbreviations or (first.isdigit() and low in rules.before_numbers):
+    if _closes_abbreviation(text, dot, rules, first.isdigit()):
         return False
-    if len(token) == 1 and token.isalpha() and token.isupper():
-        return False  # an initial: "Timothy D. Cook"
-    if re.fullmatch(r"(?:[A-Za-z]\.)+[A-Za-z]", token):
-        return False  # "z.B.", "U.S."
+    token = _token_before(text, dot)
     if token.isdigit() and len(token) <= 2:
         return False  # German ordinals: "am 17. November", "das 2. Autonomiestatut"
     if re.fullmatch(r"[IVX]+", token) and not first.isdigit():

@@ -1706,3 +1706,9 @@ def test_month_of_that_year_is_in_the_year_the_story_last_named():
 
 def test_election_day_in_lower_case_is_no_us_holiday():
     assert values("She asked voters to vote at the polls, not before election day.", dct=date(2020, 8, 3)) == []
+
+
+def test_an_abbreviation_ends_no_sentence_so_the_tense_before_it_holds():
+    found = values("Ridley was still shaking hands at a union hall in south St. Louis shortly before midnight Saturday.",
+                   dct=date(2000, 10, 29))
+    assert found == [("midnight Saturday", "2000-10-28T24:00")]

@@ -3,6 +3,7 @@ import re
 
 from hypothesis import given, settings, strategies as st
 
+from ingest.sentences import closes_abbreviation
 from ingest.timex import SENTENCE_END_RE, _sentence_bounds
 from ingest.timex.language import load
 from ingest.timex.starts import StartIndex, matches, prefixes
@@ -79,4 +80,5 @@ def test_tense_markers_in_a_stretch_of_text_are_the_same_as_a_full_search(text, 
 @settings(max_examples=150, deadline=None)
 @given(TEXTS)
 def test_sentence_ends_are_the_same_as_a_full_search(text):
-    assert _sentence_bounds(text) == [0] + [m.end() for m in SENTENCE_END_RE.finditer(text)]
+    assert _sentence_bounds(text) == [0] + [m.end() for m in SENTENCE_END_RE.finditer(text)
+                                            if text[m.start()] != "." or not closes_abbreviation(text, m.start())]

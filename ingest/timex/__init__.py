@@ -25,6 +25,7 @@ from dataclasses import replace
 from datetime import date, datetime, timedelta
 
 from ..model import Timex
+from ..sentences import closes_abbreviation
 from .detect import detect
 from .interval import interval
 from .language import Language, load
@@ -79,10 +80,13 @@ def _opens_sentence(text: str, sentence_start: int, cand, lang: Language) -> boo
     return bool(follow) and (follow[0] == "," or follow[0].islower())
 
 
-def _sentence_bounds(text: str, ordinal_period: bool = True) -> list[int]:
+def _sentence_bounds(text: str, ordinal_period: bool = True, lang: str | None = None) -> list[int]:
+    """Where sentences start; a period after an abbreviation of ``lang`` ("Mr. Ridley",
+    "St. Louis", "the U.S. Senate", ingest/data/sentences.yaml) ends none."""
     starts = [m.start() for m in SENTENCE_END_START_RE.finditer(text)]
     regex = SENTENCE_END_RE if ordinal_period else PLAIN_SENTENCE_END_RE
-    return [0] + [m.end() for m in matches(regex, text, starts)]
+    return [0] + [m.end() for m in matches(regex, text, starts)
+                  if text[m.start()] != "." or not closes_abbreviation(text, m.start(), lang)]
 
 
 def _clause_bounds(text: str, bounds: list[int]) -> list[int]:
@@ -234,7 +238,7 @@ def tag(text: str, dct: date | None, lang: str) -> list[Timex]:
     # "DE", "de-AT", "de_CH" are German too
     language = load((lang or "en").lower().replace("_", "-").split("-")[0])
     anchor = Anchor(dct=dct, reference=dct, year=dct.year if dct else None)
-    bounds = _sentence_bounds(text, language.settings.get("ordinal_period", False))
+    bounds = _sentence_bounds(text, language.settings.get("ordinal_period", False), language.code)
     starts = language.starts.scan(text)
     tenses = _Tense(text, _clause_bounds(text, bounds), language, starts[len(language.rules)] if language.tense_re else None)
     out: list[Timex] = []
