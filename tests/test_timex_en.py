@@ -1712,3 +1712,42 @@ def test_an_abbreviation_ends_no_sentence_so_the_tense_before_it_holds():
     found = values("Ridley was still shaking hands at a union hall in south St. Louis shortly before midnight Saturday.",
                    dct=date(2000, 10, 29))
     assert found == [("midnight Saturday", "2000-10-28T24:00")]
+
+
+def test_hours_and_minutes_are_one_duration():
+    assert values("Nadal won after four hours and 48 minutes of play.") == [("four hours and 48 minutes", "PT4H48M")]
+    assert values("The match lasted 2 hours, 51 minutes.") == [("2 hours, 51 minutes", "PT2H51M")]
+
+
+def test_the_fourth_of_july_is_a_holiday():
+    assert values('"This is a great way to celebrate the Fourth of July," he said.', dct=date(2006, 7, 5)) == [
+        ("Fourth of July", "2006-07-04")]
+
+
+def test_words_that_look_temporal_but_are_not():
+    assert values("Pluto is slightly larger than previously thought.") == []
+    assert values("Officials said 4,200 hourly workers would walk off the job.") == []
+    assert values("Winds reached 315 kilometres per hour and gusts of 90 miles an hour.") == []
+    assert values("Competitors must leave soon afterwards.") == []
+
+
+def test_a_fair_that_opens_somewhere_on_a_day_lies_ahead():
+    assert values("The trade fair opens in Barcelona on Monday.", dct=date(2019, 2, 21)) == [("Monday", "2019-02-25")]
+
+
+def test_what_was_agreed_to_lies_ahead_of_the_agreement():
+    found = values("Both said they had agreed to resume negotiations in Athens on June 28.", dct=date(2002, 5, 24))
+    assert found == [("June 28", "2002-06-28")]
+
+
+def test_the_day_of_an_agreement_is_its_own():
+    found = values("On Monday Citigroup agreed to buy the banking operations of Wachovia.", dct=date(2008, 9, 30))
+    assert found == [("Monday", "2008-09-29")]
+
+
+def test_as_early_as_a_day_points_ahead():
+    assert values("The union threatened a strike as early as Friday.", dct=date(1999, 9, 15)) == [("Friday", "1999-09-17")]
+
+
+def test_quadrennial_is_a_set_of_four_years():
+    assert values("The cost of the quadrennial event rose.") == [("quadrennial", "P4Y")]

@@ -142,6 +142,10 @@ class _Tense:
             if kind == "report_present":
                 statement_present = True  # counts only if a reporting clause closes the statement
                 continue
+            if kind == "future_after":
+                if ms >= end:
+                    continue  # "on Monday Citigroup agreed to buy": the agreement's own day
+                kind = "future"  # "had agreed to resume negotiations on June 28"
             if ms >= end and self.subclause is not None and self.subclause.search(self.text, end, ms):
                 continue  # "kommt es im Februar zu einer Stichwahl, da keiner ... konnte"
             if self.complement is not None and (self.complement.search(self.text, end, ms) if ms >= end

@@ -292,7 +292,7 @@ def load(lang: str) -> Language:
 
     tense = data.get("tense", {}) or {}
     tense_parts = []
-    for name in ("neutral", "future", "past", "present", "report_present"):
+    for name in ("neutral", "future", "future_after", "past", "present", "report_present"):
         if tense.get(name):
             tense_parts.append(f"(?P<{name}>" + "|".join(tense[name]) + ")")
     tense_re = re.compile("|".join(tense_parts), re.IGNORECASE) if tense_parts else None

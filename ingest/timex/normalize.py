@@ -719,6 +719,11 @@ def _duration(c: Candidate, lang: Language, anchor: Anchor, tense: str | None) -
     s, p = c.slots, c.rule.params
     if "value" in p:
         return Normalized("DURATION", p["value"])
+    if p.get("hours_minutes"):  # "four hours and 48 minutes"
+        h, m = number(s.get("num"), lang), number(s.get("num_minutes"), lang)
+        if not isinstance(h, int) or not isinstance(m, int) or not 0 < m < 60:
+            return None
+        return Normalized("DURATION", "PT%dH%dM" % (h, m))
     unit = None
     for k in ("units", "unit", "unit_adj"):
         if k in s:
