@@ -953,3 +953,44 @@ def test_diesem_wochenende_told_in_the_past_on_a_monday_is_the_last_one():
 def test_month_desselben_jahres_is_in_the_year_the_story_last_named():
     assert values("Er kam 1990 nach Berlin. Im Mai desselben Jahres heiratete er.") == [
         ("1990", "1990"), ("Mai desselben Jahres", "1990-05")]
+
+
+def test_konjunktiv_solle_points_ahead():
+    found = values("Der Staatssekretär sagte, der Gesetzentwurf solle im Mai vom Kabinett beschlossen werden.",
+                   dct=date(1999, 4, 20))
+    assert found == [("Mai", "1999-05")]
+
+
+def test_a_parliament_that_convenes_on_a_day_lies_ahead():
+    found = values("Der neu gewählte Landtag tritt am 20. Oktober zu seiner konstituierenden Sitzung zusammen.",
+                   dct=date(2008, 9, 26))
+    assert found == [("20. Oktober", "2008-10-20")]
+
+
+def test_vorjahreszeitraum_after_a_quarter_is_that_quarter_a_year_back_and_not_the_focus():
+    found = values("Der Umsatz stieg im dritten Quartal. Der Gewinn lag bei 142 Millionen, nach 118 Millionen im "
+                   "Vorjahreszeitraum. Der Vorstand bestätigte die Prognose für das Gesamtjahr.", dct=date(2011, 11, 10))
+    assert found[1:] == [("Vorjahreszeitraum", "2010-Q3"), ("das Gesamtjahr", "2011")]
+
+
+def test_ein_jahr_zuvor_after_a_half_year_is_that_half_a_year_back():
+    found = values("Der Umsatz im ersten Halbjahr stieg, wie das Unternehmen am Dienstag mitteilte. Der Überschuss "
+                   "kletterte auf 212 Millionen Euro, nach 171 Millionen Euro ein Jahr zuvor.", dct=date(2007, 8, 7))
+    assert found[-1] == ("ein Jahr zuvor", "2006-H1")
+
+
+def test_what_was_announced_lies_ahead_of_the_announcement():
+    assert values("Die Sparkassen kündigten an, ihre Schalter im Januar länger offen zu halten.",
+                  dct=date(2001, 12, 28)) == [("Januar", "2002-01")]
+    assert values("Der Minister kündigte am Montag an, die Steuer zu senken.", dct=date(2001, 12, 28)) == [
+        ("Montag", "2001-12-24")]
+
+
+def test_a_part_of_the_day_told_in_the_past_is_not_on_a_coming_date():
+    found = values("Kurzarbeit ist bis zum 15. März 2012 angemeldet. Die Aktie legte am Nachmittag um vier Prozent zu.",
+                   dct=date(2011, 11, 10))
+    assert found[-1] == ("Nachmittag", "2011-11-10TAF")
+
+
+def test_clock_time_after_jeden_weekday_is_of_no_one_day():
+    assert values("Bis Ende August erklingen jeden Mittwoch um 20 Uhr Werke von Bach.")[-1] == ("20 Uhr", "T20:00")

@@ -341,8 +341,8 @@ def tag(text: str, dct: date | None, lang: str) -> list[Timex]:
             clock = CLOCK_VALUE_RE.match(norm.value)
             anchor.last_clock = datetime.fromisoformat(clock.group(0)) if clock else anchor.last_clock
             anchor.last_by_granularity[gran] = begin
-            if gran == "quarter":
-                anchor.quarter_sentence = here
+            if gran in ("quarter", "half"):
+                anchor.last_period = (begin, "Q" if gran == "quarter" else "H", here)
         year_frame = (cand.end, int(norm.value)) if norm.type == "DATE" and YEAR_ONLY_RE.match(norm.value) else None
         if year_frame is not None and _opens_sentence(text, bounds[here - 1] if here else 0, cand, language):
             anchor.sentence_year = year_frame[1]  # "In 2016, Sanders continued his bid ... until June"

@@ -36,7 +36,7 @@ class Anchor:
     last_sentence: int = 0  # index of the sentence that named ``last``
     # start of the last date named at each granularity ("quarter" -> 2011-07-01)
     last_by_granularity: dict = field(default_factory=dict)
-    quarter_sentence: int | None = None  # index of the sentence that last named a quarter
+    last_period: tuple | None = None  # (start, "Q" or "H", sentence index) of the last quarter or half named
 
     def coarse_narrative(self, unit: str) -> tuple[date, str] | None:
         """(start, granularity) of the last date named when it is coarser than ``unit``
@@ -71,6 +71,9 @@ GRANULARITY_RANK = {"time": 0, "day": 0, "week": 1, "month": 2, "season": 3, "qu
                     "half": 4, "year": 5, "decade": 6, "century": 7}
 COARSE_GRANULARITIES = ("month", "season", "quarter", "half", "year")
 UNIT_RANK = {"D": 0, "WE": 1, "W": 1, "M": 2, "Q": 3, "H": 4, "Y": 5, "DE": 6, "CE": 7}
+# periods a year-back comparison keeps ("a year earlier" after a quarter is that quarter)
+PERIOD_UNIT = {"quarter": "Q", "month": "M", "half": "H"}
+PERIODS_PER_YEAR = {"Q": 4, "M": 12, "H": 2}
 UNIT_GRANULARITY = {"D": "day", "W": "week", "M": "month", "Q": "quarter", "H": "half", "Y": "year"}
 # results are reported within about six weeks of a quarter's close: "the quarter" told in
 # the past on 26 October is the third
@@ -601,10 +604,10 @@ def _relative(c: Candidate, lang: Language, anchor: Anchor, tense: str | None) -
         if tense == "past" and anchor.dct.isoweekday() <= 5 or tense is None and p.get("recent") \
                 and anchor.dct.isoweekday() <= RECENT_WEEKEND_UNTIL_WEEKDAY:
             shift = -1
-    if "focus_period" in s and anchor.last_granularity in ("quarter", "month"):
+    if "focus_period" in s and anchor.last_granularity in PERIOD_UNIT:
         # "in the third quarter from the year-earlier period": the story's last period
-        u = "Q" if anchor.last_granularity == "quarter" else "M"
-        return Normalized("DATE", shift_value(anchor.last, u, -4 if u == "Q" else -12), mod)
+        u = PERIOD_UNIT[anchor.last_granularity]
+        return Normalized("DATE", shift_value(anchor.last, u, -PERIODS_PER_YEAR[u]), mod)
     if "focus_period" in s and "quarter" in anchor.last_by_granularity:
         # "... in the first quarter. The loss compares with a profit in the same period last
         # year": the quarter the story reports, named sentences before
@@ -636,22 +639,11 @@ def _relative(c: Candidate, lang: Language, anchor: Anchor, tense: str | None) -
             return Normalized("DATE", shift_value(_reported_quarter_day(anchor.dct), unit, 0), mod)
     # "the following year", "im darauffolgenden Jahr" count from the story's last date
     anaphoric = p.get("anaphoric") or ("shift" in s and lang.lookup("anaphoric_shift", s["shift"]))
-    if anaphoric and "point" in s and unit == "Y" and anchor.last is not None:
+    if anaphoric and "point" in s and unit == "Y":
         # "profit in the third quarter ... compared with $3 million a year earlier"
-        quarter = anchor.last_by_granularity.get("quarter")
-        if anchor.last_granularity in ("quarter", "month"):
-            period, u = anchor.last, "M" if anchor.last_granularity == "month" else "Q"
-        elif quarter is not None and (
-                # "in the quarter ended June 30, compared with $186 million a year earlier"
-                (quarter.year, (quarter.month - 1) // 3) == (anchor.last.year, (anchor.last.month - 1) // 3)
-                # "reported on Thursday first-quarter income of $212 million. It compares
-                # with $180 million a year earlier": a quarter named just before
-                or anchor.quarter_sentence is not None and anchor.sentence - anchor.quarter_sentence <= 1):
-            period, u = quarter, "Q"
-        else:
-            period = None
-        if period is not None:
-            return Normalized("DATE", shift_value(period, u, int(shift) * (4 if u == "Q" else 12)), mod)
+        compared = _compared_period(anchor, int(shift), lang)
+        if compared is not None:
+            return Normalized("DATE", compared, mod)
     base = anchor.narrative(unit) if anaphoric else anchor.dct
     if base is None:
         return Normalized("DATE", {-1: "PAST_REF", 0: "PRESENT_REF", 1: "FUTURE_REF"}.get(shift, "XXXX"), mod)
@@ -673,6 +665,29 @@ def _anaphor(c: Candidate, lang: Language, anchor: Anchor, tense: str | None) ->
     if ref is None:
         return Normalized("DATE", "XXXX-XX-XX")
     return Normalized("DATE", ymd(ref + timedelta(days=int(c.rule.params.get("days", 0)))))
+
+
+def _compared_period(anchor: Anchor, years: int, lang: Language) -> str | None:
+    """The quarter, half or month the story reports, moved by ``years``: "a year earlier",
+    "ein Jahr zuvor" after results for a period compare with that period; None when the
+    story is not about one. A month counts only where the language's news compares
+    months so (setting year_back_keeps_month: "Im Mai 2009 ... Ein Jahr zuvor" is 2008)."""
+    if anchor.last is None:
+        return None
+    named = anchor.last_period  # (start, unit, sentence) of the last quarter or half
+    if anchor.last_granularity in PERIOD_UNIT and (
+            anchor.last_granularity != "month" or lang.settings.get("year_back_keeps_month", True)):
+        period, unit = anchor.last, PERIOD_UNIT[anchor.last_granularity]
+    elif named is not None and (
+            # "in the quarter ended June 30, compared with $186 million a year earlier"
+            shift_value(named[0], named[1], 0) == shift_value(anchor.last, named[1], 0)
+            # "reported on Thursday first-quarter income of $212 million. It compares with
+            # $180 million a year earlier": a period named just before
+            or anchor.sentence - named[2] <= 1):
+        period, unit = named[0], named[1]
+    else:
+        return None
+    return shift_value(period, unit, years * PERIODS_PER_YEAR[unit])
 
 
 def _offset(c: Candidate, lang: Language, anchor: Anchor, tense: str | None) -> Normalized | None:
@@ -697,10 +712,11 @@ def _offset(c: Candidate, lang: Language, anchor: Anchor, tense: str | None) -> 
         return Normalized("TIME", (ymd(base) if dct_anchored and same_day else "XXXX-XX-XX") + "TXX:XX")
     if n is None or n == "X" or not isinstance(n, int) or base is None:
         return Normalized("DATE", "PAST_REF" if sign < 0 else "FUTURE_REF")
-    if unit == "Y" and sign < 0 and p.get("anchor", "dct") != "dct" and isinstance(n, int) \
-            and anchor.last is not None and anchor.last_granularity == "quarter":
+    if unit == "Y" and sign < 0 and p.get("anchor", "dct") != "dct" and isinstance(n, int):
         # "im vierten Quartal ... ein Jahr zuvor": that quarter a year back
-        return Normalized("DATE", shift_value(anchor.last, "Q", -n * 4))
+        compared = _compared_period(anchor, -n, lang)
+        if compared is not None:
+            return Normalized("DATE", compared)
     coarse = anchor.coarse_narrative(unit) if p.get("anchor", "dct") != "dct" else None
     if coarse is not None and unit in ("D", "W", "M"):
         start, gran = coarse
@@ -869,6 +885,10 @@ def _time_anaphor(c: Candidate, lang: Language, anchor: Anchor, tense: str | Non
         # "in morning trading" after "the three months that ended Feb. 2": the story's day
         # near publication, not a far date the story named
         day = anchor.near_reference or anchor.dct
+    if tense == "past" and day is not None and anchor.dct is not None and day > anchor.dct \
+            and not c.rule.params.get("days"):
+        # "Die Aktie legte am Nachmittag zu" after a coming date: not that day's afternoon
+        day = anchor.past_reference or anchor.dct
     if day is not None:  # "the next morning": the day after the story's last date
         day = day + timedelta(days=int(c.rule.params.get("days", 0)))
     return Normalized("TIME", (ymd(day) if day else "XXXX-XX-XX") + "T" + str(pod))
