@@ -1751,3 +1751,29 @@ def test_as_early_as_a_day_points_ahead():
 
 def test_quadrennial_is_a_set_of_four_years():
     assert values("The cost of the quadrennial event rose.") == [("quadrennial", "P4Y")]
+
+
+def test_a_year_later_than_planned_is_a_duration():
+    assert values("The Games opened a year later than planned.") == [("a year", "P1Y")]
+
+
+def test_a_month_a_launch_is_planned_for_is_a_month():
+    assert values("The launch is planned for May.", dct=date(2006, 7, 5)) == [("May", "2007-05")]
+
+
+def test_a_us_time_zone_in_words_belongs_to_the_clock_time():
+    assert values("The event was streamed live from 11 a.m. Pacific time.")[0][0] == "11 a.m. Pacific time"
+
+
+def test_months_of_something_is_a_vague_duration():
+    assert values("Investors worried that months of negotiations could delay reforms.") == [("months", "PXM")]
+    assert values("The cost of living in the years of the war rose.") == []
+
+
+def test_a_christmas_market_is_no_day():
+    assert values("A truck attack on a Christmas market in Berlin killed 12 people.") == []
+
+
+def test_previously_stated_is_a_past_reference_but_than_previously_thought_is_none():
+    assert values("The governor had previously stated she was uninterested.") == [("previously", "PAST_REF")]
+    assert values("Pluto is slightly larger than previously thought.") == []
