@@ -994,3 +994,8 @@ def test_a_part_of_the_day_told_in_the_past_is_not_on_a_coming_date():
 
 def test_clock_time_after_jeden_weekday_is_of_no_one_day():
     assert values("Bis Ende August erklingen jeden Mittwoch um 20 Uhr Werke von Bach.")[-1] == ("20 Uhr", "T20:00")
+
+
+def test_a_sentence_opened_by_vor_n_jahren_tells_of_that_year():
+    found = values("Vor 30 Jahren fiel die Mauer, im Dezember öffnete sich auch der Grenzzaun.", dct=date(2019, 11, 7))
+    assert found == [("30 Jahren", "P30Y"), ("Dezember", "1989-12")]

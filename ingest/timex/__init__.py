@@ -51,6 +51,7 @@ FULL_DATE_RE = re.compile(r"^\d{4}-\d\d-\d\d")
 YEAR_VALUE_RE = re.compile(r"^(\d{4})")
 
 YEAR_ONLY_RE = re.compile(r"^\d{4}$")
+YEARS_VALUE_RE = re.compile(r"^P(\d+)Y$")
 POD_VALUE_RE = re.compile(r"^\d{4}-\d\d-\d\dT[A-Z]{2}$")
 CLOCK_VALUE_RE = re.compile(r"^\d{4}-\d\d-\d\dT(?:[01]\d|2[0-3]):[0-5]\d")
 # what may stand between a weekday and the date that says which day it is
@@ -346,6 +347,12 @@ def tag(text: str, dct: date | None, lang: str) -> list[Timex]:
         year_frame = (cand.end, int(norm.value)) if norm.type == "DATE" and YEAR_ONLY_RE.match(norm.value) else None
         if year_frame is not None and _opens_sentence(text, bounds[here - 1] if here else 0, cand, language):
             anchor.sentence_year = year_frame[1]  # "In 2016, Sanders continued his bid ... until June"
+        years_back = YEARS_VALUE_RE.match(norm.value) if norm.type == "DURATION" and dct is not None else None
+        if years_back and language.ago_opening_re is not None \
+                and language.ago_opening_re.fullmatch(text, bounds[here - 1] if here else 0, cand.start):
+            # "Vor 30 Jahren fiel die Mauer, im Dezember öffnete sich ...": KRAUTS writes the
+            # span as a duration, but the sentence tells of the year it points back to
+            anchor.sentence_year = dct.year - int(years_back.group(1))
         wd = _weekday_alone(cand, language) if norm.type in ("DATE", "TIME") and FULL_DATE_RE.match(norm.value) else None
         weekday_alone = (len(out) - 1, wd) if wd is not None else None
         m = YEAR_VALUE_RE.match(norm.value)

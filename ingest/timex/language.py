@@ -75,6 +75,8 @@ class Language:
     own_time_re: re.Pattern | None = None
     # a word of habit shortly before a clock time: the time of no one day ("täglich von 9 bis 19 Uhr")
     habitual_clock_re: re.Pattern | None = None
+    # what opens a sentence before a duration that counts back from the DCT ("Vor 30 Jahren ...")
+    ago_opening_re: re.Pattern | None = None
     settings: dict = field(default_factory=dict)
     # where each rule (in order), then the tense pattern, may match: one scan per text
     starts: StartIndex | None = None
@@ -337,6 +339,8 @@ def load(lang: str) -> Language:
         month_context_re=month_context_re,
         own_time_re=re.compile(r"\s+(?:" + "|".join(_word_regex(str(w)) for w in tense["own_time_nouns"]) + r")\b",
                                re.IGNORECASE) if tense.get("own_time_nouns") else None,
+        ago_opening_re=re.compile(r"[\s\"'„“”‘’«»(]*(?:" + "|".join(_word_regex(str(w)) for w in raw_vocab["ago_opening"])
+                                  + r")\s+", re.IGNORECASE) if raw_vocab.get("ago_opening") else None,
         habitual_clock_re=re.compile(r"(?<!\w)(?:" + "|".join(_word_regex(str(w)) for w in raw_vocab["habitual_clock"])
                                      + r")(?!\w)[^.;:!?\n]{0,25}$", re.IGNORECASE) if raw_vocab.get("habitual_clock") else None,
         month_after_re=re.compile(r"\s+(?:" + "|".join(_word_regex(str(w)) for w in raw_vocab["month_context_after"]) + r")\b",
