@@ -999,3 +999,11 @@ def test_clock_time_after_jeden_weekday_is_of_no_one_day():
 def test_a_sentence_opened_by_vor_n_jahren_tells_of_that_year():
     found = values("Vor 30 Jahren fiel die Mauer, im Dezember öffnete sich auch der Grenzzaun.", dct=date(2019, 11, 7))
     assert found == [("30 Jahren", "P30Y"), ("Dezember", "1989-12")]
+
+
+def test_a_month_something_is_planned_for_is_a_month():
+    assert values("Die zweite und dritte Lesung ist für Mai geplant.", dct=date(2023, 3, 16)) == [("Mai", "2023-05")]
+
+
+def test_half_a_century_is_fifty_years():
+    assert values("Die CSU habe das Land ein halbes Jahrhundert lang regiert.") == [("ein halbes Jahrhundert", "P50Y")]

@@ -761,6 +761,8 @@ def _duration(c: Candidate, lang: Language, anchor: Anchor, tense: str | None) -
             n, unit = 30, "TM"
         elif unit == "D":
             n, unit = 12, "TH"
+        elif unit in ("DE", "CE"):  # "ein halbes Jahrhundert" is P50Y
+            n, unit = (5 if unit == "DE" else 50), "Y"
         else:
             n = 0.5
     approx = lang.lookup("approx", s["approx"]) if "approx" in s else None
