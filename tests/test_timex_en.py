@@ -1777,3 +1777,18 @@ def test_a_christmas_market_is_no_day():
 def test_previously_stated_is_a_past_reference_but_than_previously_thought_is_none():
     assert values("The governor had previously stated she was uninterested.") == [("previously", "PAST_REF")]
     assert values("Pluto is slightly larger than previously thought.") == []
+
+
+def test_a_participle_after_an_article_is_an_adjective_not_the_past():
+    found = values("The airline said it would publish a revised timetable on Thursday.", dct=date(2010, 3, 16))
+    assert found == [("Thursday", "2010-03-18")]
+
+
+def test_two_days_later_this_month_is_a_duration_and_a_month():
+    assert values("The Fed will meet for two days later this month.", dct=date(2011, 9, 2)) == [
+        ("two days", "P2D"), ("later this month", "2011-09")]
+
+
+def test_a_month_of_delivery_is_a_month():
+    assert values("Light, sweet crude for August delivery settled at $77.03 a barrel.", dct=date(2006, 7, 17)) == [
+        ("August", "2006-08")]
