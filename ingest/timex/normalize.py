@@ -856,8 +856,9 @@ def _time(c: Candidate, lang: Language, anchor: Anchor, tense: str | None) -> No
         # the story's last day near publication still holds
         day = ref if near else (anchor.near_reference if ref is not None and anchor.near_reference else anchor.dct)
         if tense == "past" and day is not None and anchor.dct is not None and day > anchor.dct:
-            # told in the past, not the coming day the story just named ("were in force at 14:00")
-            day = anchor.past_reference if anchor.past_reference is not None and near else anchor.dct
+            # told in the past, not the coming day the story just named ("were in force at
+            # 14:00"): the day of publication, whose events news tells in the past
+            day = anchor.dct
         elif tense == "future" and day is not None and anchor.dct is not None and day < anchor.dct:
             # told in the future, not a past day the story told of ("We'll have the latest
             # advisory at 11 p.m.")
