@@ -1798,3 +1798,20 @@ def test_a_clock_time_told_in_the_past_after_a_coming_day_is_on_the_day_of_publi
     found = values("Voting began on Tuesday and will end on Sunday. The polls were still open at 4 p.m.",
                    dct=date(2013, 3, 14))
     assert found == [("Tuesday", "2013-03-12"), ("Sunday", "2013-03-17"), ("4 p.m.", "2013-03-14T16:00")]
+
+
+def test_a_clock_time_in_parentheses_with_its_own_weekday_keeps_it():
+    found = values("The quake struck at 3:02 a.m. Tuesday (8:02 p.m. EDT Monday).", dct=date(1999, 8, 18))
+    assert found == [("3:02 a.m. Tuesday", "1999-08-17T03:02"), ("8:02 p.m. EDT Monday", "1999-08-16T20:02")]
+
+
+def test_ahead_of_a_day_points_ahead_though_told_in_the_past():
+    found = values("Supporters filled the streets Friday as campaigning ended ahead of Monday's election.",
+                   dct=date(1999, 6, 4))
+    assert found == [("Friday", "1999-06-04"), ("Monday", "1999-06-07")]
+
+
+def test_a_period_that_begins_on_a_weekday_before_a_comma_lies_ahead():
+    found = values('Under rules adopted in January, a three-day "quiet period" begins Saturday, during which '
+                   'parties may not hold rallies.', dct=date(1999, 6, 4))
+    assert found[-1] == ("Saturday", "1999-06-05")

@@ -55,6 +55,7 @@ YEARS_VALUE_RE = re.compile(r"^P(\d+)Y$")
 POD_VALUE_RE = re.compile(r"^\d{4}-\d\d-\d\dT[A-Z]{2}$")
 CLOCK_VALUE_RE = re.compile(r"^\d{4}-\d\d-\d\dT(?:[01]\d|2[0-3]):[0-5]\d")
 # what may stand between a weekday and the date that says which day it is
+DAY_SLOTS = frozenset(("weekday", "weekday_abbr", "day", "month", "dayrel"))
 PARENTHESIS_OPEN_RE = re.compile(r"\s*[(\[]\s*")
 APPOSITION_RE = re.compile(r"\s*[,(–—-]?\s*")
 
@@ -215,11 +216,13 @@ def _weekday_in_apposition(norm: Normalized, cand, out: list, text: str, lang: L
     return Normalized(norm.type, ymd(prev.begin) + norm.value[10:], norm.mod)
 
 
-def _clock_in_parenthesis(norm: Normalized, out: list, text: str, start: int) -> Normalized:
+def _clock_in_parenthesis(norm: Normalized, cand, out: list, text: str) -> Normalized:
     """A clock time restating the one before it in another zone ("8:30 p.m. BST (1930
-    UTC) on August 27") is on that one's day."""
-    if not out or norm.type != "TIME" or not CLOCK_VALUE_RE.match(norm.value):
+    UTC) on August 27") is on that one's day, unless it names its own ("3:02 a.m.
+    Tuesday (8:02 p.m. EDT Monday)")."""
+    if not out or norm.type != "TIME" or not CLOCK_VALUE_RE.match(norm.value) or not DAY_SLOTS.isdisjoint(cand.slots):
         return norm
+    start = cand.start
     prev = out[-1]
     if prev.type != "TIME" or not CLOCK_VALUE_RE.match(prev.value) or not PARENTHESIS_OPEN_RE.fullmatch(text, prev.end, start):
         return norm
@@ -305,7 +308,7 @@ def tag(text: str, dct: date | None, lang: str) -> list[Timex]:
             norm = Normalized(norm.type, norm.value[10:], norm.mod)  # "täglich von 9 bis 19 Uhr": T09:00
         norm = _after_range_start(norm, cand, out, text, language)
         norm = _weekday_in_apposition(norm, cand, out, text, language)
-        norm = _clock_in_parenthesis(norm, out, text, cand.start)
+        norm = _clock_in_parenthesis(norm, cand, out, text)
         begin, end, gran = interval(norm.value, norm.mod)
         if weekday_alone is not None and weekday_alone[0] == len(out) - 1:
             out[-1] = _weekday_dated_after(out[-1], weekday_alone[1], begin, gran, text, cand.start)
