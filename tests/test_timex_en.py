@@ -1815,3 +1815,15 @@ def test_a_period_that_begins_on_a_weekday_before_a_comma_lies_ahead():
     found = values('Under rules adopted in January, a three-day "quiet period" begins Saturday, during which '
                    'parties may not hold rallies.', dct=date(1999, 6, 4))
     assert found[-1] == ("Saturday", "1999-06-05")
+
+
+def test_the_same_quarter_of_a_year_is_the_reported_quarter_in_that_year():
+    found = values("It reported a loss for the third quarter, compared with a loss in the same quarter of 2010.",
+                   dct=date(2012, 1, 20))
+    assert found == [("the third quarter", "2011-Q3"), ("the same quarter of 2010", "2010-Q3")]
+
+
+def test_for_the_week_told_in_the_past_on_a_monday_is_the_week_of_the_story_day():
+    found = values("The Dow ended Friday at 10,739.35. The blue-chip index lost 3.2 percent for the week.",
+                   dct=date(2006, 7, 17))
+    assert found == [("Friday", "2006-07-14"), ("the week", "2006-W28")]

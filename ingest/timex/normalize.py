@@ -619,7 +619,8 @@ def _relative(c: Candidate, lang: Language, anchor: Anchor, tense: str | None) -
             named = anchor.last_by_granularity.get(UNIT_GRANULARITY[u])
             if named is None:
                 named = _reported_quarter_day(anchor.dct) if tense == "past" else anchor.dct
-            return Normalized("DATE", shift_value(named, u, -4 if u == "Q" else -12), mod)
+            years = int(s["year"]) - named.year if "year" in s else -1  # "of 2010", else "last year"
+            return Normalized("DATE", shift_value(named, u, years * PERIODS_PER_YEAR[u]), mod)
     if p.get("focus") and anchor.dct is not None:
         # "profit for the quarter": the quarter the story last named, else the one just
         # reported (told in the past) or under way; "for the year" only takes a year
@@ -637,6 +638,10 @@ def _relative(c: Candidate, lang: Language, anchor: Anchor, tense: str | None) -
             return Normalized("DATE", shift_value(named, unit, 0), mod)
         if tense == "past" and unit == "Q":
             return Normalized("DATE", shift_value(_reported_quarter_day(anchor.dct), unit, 0), mod)
+        if tense == "past" and unit == "W" and anchor.past_reference is not None \
+                and 0 <= (anchor.dct - anchor.past_reference).days <= 7:
+            # "the Dow ended Friday down 3.2 percent for the week" in a Monday paper: Friday's week
+            return Normalized("DATE", shift_value(anchor.past_reference, unit, 0), mod)
     # "the following year", "im darauffolgenden Jahr" count from the story's last date
     anaphoric = p.get("anaphoric") or ("shift" in s and lang.lookup("anaphoric_shift", s["shift"]))
     if anaphoric and "point" in s and unit == "Y":
