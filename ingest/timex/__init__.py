@@ -222,9 +222,9 @@ def _clock_in_parenthesis(norm: Normalized, cand, out: list, text: str) -> Norma
     Tuesday (8:02 p.m. EDT Monday)")."""
     if not out or norm.type != "TIME" or not CLOCK_VALUE_RE.match(norm.value) or not DAY_SLOTS.isdisjoint(cand.slots):
         return norm
-    start = cand.start
     prev = out[-1]
-    if prev.type != "TIME" or not CLOCK_VALUE_RE.match(prev.value) or not PARENTHESIS_OPEN_RE.fullmatch(text, prev.end, start):
+    if prev.type != "TIME" or not CLOCK_VALUE_RE.match(prev.value) \
+            or not PARENTHESIS_OPEN_RE.fullmatch(text, prev.end, cand.start):
         return norm
     return Normalized(norm.type, prev.value[:10] + norm.value[10:], norm.mod)
 

@@ -120,6 +120,11 @@ class Language:
 _IGNORECASE_TWINS = str.maketrans({"ſ": "s", "\u212a": "k"})
 
 
+def _just_before(patterns) -> re.Pattern | None:
+    """Words that must end right before an expression ("until Monday"), or None."""
+    return re.compile(r"(?<!\w)(?:" + "|".join(patterns) + r")\s+$", re.IGNORECASE) if patterns else None
+
+
 def _word_regex(word: str) -> str:
     return r"\s+".join(re.escape(part) for part in str(word).split())
 
@@ -332,10 +337,8 @@ def load(lang: str) -> Language:
         if tense.get("subclause") else None,
         past_perfect_re=re.compile(r"\b(?:" + "|".join(tense["past_perfect"]) + r")\b", re.IGNORECASE)
         if tense.get("past_perfect") else None,
-        deadline_re=re.compile(r"(?<!\w)(?:" + "|".join(tense["deadline"]) + r")\s+$", re.IGNORECASE)
-        if tense.get("deadline") else None,
-        schedule_re=re.compile(r"(?<!\w)(?:" + "|".join(tense["schedule"]) + r")\s+$", re.IGNORECASE)
-        if tense.get("schedule") else None,
+        deadline_re=_just_before(tense.get("deadline")),
+        schedule_re=_just_before(tense.get("schedule")),
         month_context_re=month_context_re,
         own_time_re=re.compile(r"\s+(?:" + "|".join(_word_regex(str(w)) for w in tense["own_time_nouns"]) + r")\b",
                                re.IGNORECASE) if tense.get("own_time_nouns") else None,
