@@ -604,14 +604,14 @@ def _relative(c: Candidate, lang: Language, anchor: Anchor, tense: str | None) -
         if tense == "past" and anchor.dct.isoweekday() <= 5 or tense is None and p.get("recent") \
                 and anchor.dct.isoweekday() <= RECENT_WEEKEND_UNTIL_WEEKDAY:
             shift = -1
-    if "focus_period" in s and anchor.last_granularity in PERIOD_UNIT:
-        # "in the third quarter from the year-earlier period": the story's last period
-        u = PERIOD_UNIT[anchor.last_granularity]
-        return Normalized("DATE", shift_value(anchor.last, u, -PERIODS_PER_YEAR[u]), mod)
-    if "focus_period" in s and "quarter" in anchor.last_by_granularity:
-        # "... in the first quarter. The loss compares with a profit in the same period last
-        # year": the quarter the story reports, named sentences before
-        return Normalized("DATE", shift_value(anchor.last_by_granularity["quarter"], "Q", -4), mod)
+    if "focus_period" in s:
+        # "in the third quarter from the year-earlier period": the story's period a year
+        # back, else the last quarter or half it named, however far before
+        period = anchor.last_period
+        compared = _compared_period(anchor, -1, lang) or (
+            shift_value(period[0], period[1], -PERIODS_PER_YEAR[period[1]]) if period else None)
+        if compared is not None:
+            return Normalized("DATE", compared, mod)
     if "focus_unit" in s and anchor.dct is not None:
         # "the same quarter last year": the quarter in focus, a year back
         u = lang.lookup("unit", s["focus_unit"])
