@@ -1827,3 +1827,49 @@ def test_for_the_week_told_in_the_past_on_a_monday_is_the_week_of_the_story_day(
     found = values("The Dow ended Friday at 10,739.35. The blue-chip index lost 3.2 percent for the week.",
                    dct=date(2006, 7, 17))
     assert found == [("Friday", "2006-07-14"), ("the week", "2006-W28")]
+
+
+def test_following_a_weekdays_event_is_no_shift():
+    found = values("European markets fell on Friday following Thursday's sudden plunge on Wall Street.", dct=date(2010, 5, 7))
+    assert found == [("Friday", "2010-05-07"), ("Thursday", "2010-05-06")]
+
+
+def test_ending_the_week_told_on_a_monday_is_the_week_of_the_story_day():
+    found = values("Stock markets suffered heavy losses on Friday, ending the week with some indices down 20 percent.",
+                   dct=date(2008, 10, 13))
+    assert found == [("Friday", "2008-10-10"), ("the week", "2008-W41")]
+
+
+def test_three_quarters_of_a_point_is_no_time():
+    assert values("The Fed cut its key rate by three-quarters of a percentage point.") == []
+
+
+def test_what_was_originally_scheduled_for_a_day_has_passed():
+    found = values("The vote, originally scheduled for Sunday, was first pushed back to Monday.", dct=date(2013, 3, 18))
+    assert found == [("Sunday", "2013-03-17"), ("Monday", "2013-03-18")]
+
+
+def test_growth_of_a_quarter_to_be_published_is_the_quarter_just_ended():
+    found = values("Eurostat will release a second estimate of fourth-quarter growth on March 5.", dct=date(2014, 2, 14))
+    assert found == [("fourth-quarter", "2013-Q4"), ("March 5", "2014-03-05")]
+
+
+def test_a_date_something_was_extended_to_lies_ahead():
+    found = values("Pyongyang said earlier this week that it was extending its launch window by a week, to Dec. 29.",
+                   dct=date(2012, 12, 12))
+    assert found[-1] == ("Dec. 29", "2012-12-29")
+
+
+def test_a_show_that_runs_until_a_day_lies_ahead():
+    assert values("The show, which is held every two years, runs until Sunday.", dct=date(2008, 7, 14))[-1] == (
+        "Sunday", "2008-07-20")
+
+
+def test_minutes_before_an_event_is_a_vague_duration():
+    assert values("Two men were seen near the finish line minutes before the blasts.") == [("minutes", "PTXM")]
+
+
+def test_the_previous_quarter_counts_from_the_quarter_reported():
+    found = values("Eurostat said on Friday that GDP in the fourth quarter rose 0.3 percent from the previous quarter.",
+                   dct=date(2014, 2, 14))
+    assert found[1:] == [("the fourth quarter", "2013-Q4"), ("the previous quarter", "2013-Q3")]

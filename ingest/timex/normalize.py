@@ -650,6 +650,11 @@ def _relative(c: Candidate, lang: Language, anchor: Anchor, tense: str | None) -
         if compared is not None:
             return Normalized("DATE", compared, mod)
     base = anchor.narrative(unit) if anaphoric else anchor.dct
+    period = anchor.last_period
+    if anaphoric and period is not None and period[1] == unit and anchor.sentence - period[2] <= 1:
+        # "GDP rose in the fourth quarter ... from the previous quarter": counted from the
+        # quarter reported, not from a day named since
+        base = period[0]
     if base is None:
         return Normalized("DATE", {-1: "PAST_REF", 0: "PRESENT_REF", 1: "FUTURE_REF"}.get(shift, "XXXX"), mod)
     value = shift_value(base, unit, int(shift))
