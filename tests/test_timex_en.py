@@ -1873,3 +1873,8 @@ def test_the_previous_quarter_counts_from_the_quarter_reported():
     found = values("Eurostat said on Friday that GDP in the fourth quarter rose 0.3 percent from the previous quarter.",
                    dct=date(2014, 2, 14))
     assert found[1:] == [("the fourth quarter", "2013-Q4"), ("the previous quarter", "2013-Q3")]
+
+
+def test_a_holiday_with_a_typographic_or_tokenised_apostrophe_is_the_holiday():
+    assert values("The probe will reach it on New Year’s Day 2019.") == [("New Year’s Day 2019", "2019-01-01")]
+    assert values("Valentine 's Day was quiet.", dct=date(2015, 7, 15)) == [("Valentine 's Day", "2015-02-14")]

@@ -109,7 +109,7 @@ class Language:
         table = self.vocab.get(kind)
         if table is None:
             return None
-        key = " ".join(text.lower().split()).translate(_IGNORECASE_TWINS)
+        key = " ".join(text.lower().split()).translate(_IGNORECASE_TWINS).replace("’", "'").replace(" '", "'")
         if key in table:
             return table[key]
         return table.get(key.rstrip("."), table.get(key + "."))
@@ -126,7 +126,8 @@ def _just_before(patterns) -> re.Pattern | None:
 
 
 def _word_regex(word: str) -> str:
-    return r"\s+".join(re.escape(part) for part in str(word).split())
+    # an apostrophe may be typographic or, in tokenised text, stand apart ("New Year 's Day")
+    return r"\s+".join(re.escape(part) for part in str(word).split()).replace("'", "\\s?['’]")
 
 
 def _alternation(words, case_sensitive=()) -> str:
@@ -203,7 +204,8 @@ def _slot_atoms(vocab_words: dict) -> dict:
     for kind, words in vocab_words.items():
         firsts = set()
         for w in words:
-            head = str(w).lower().split()[0].strip(".-") if str(w).split() else ""
+            # the head before an apostrophe, which may be typographic or stand apart ("valentine 's")
+            head = str(w).lower().split()[0].split("'")[0].strip(".-") if str(w).split() else ""
             if not head:
                 firsts = None
                 break
