@@ -1878,3 +1878,8 @@ def test_the_previous_quarter_counts_from_the_quarter_reported():
 def test_a_holiday_with_a_typographic_or_tokenised_apostrophe_is_the_holiday():
     assert values("The probe will reach it on New Year’s Day 2019.") == [("New Year’s Day 2019", "2019-01-01")]
     assert values("Valentine 's Day was quiet.", dct=date(2015, 7, 15)) == [("Valentine 's Day", "2015-02-14")]
+
+
+def test_another_year_after_by_or_for_is_a_duration():
+    assert values("Deliveries will be delayed by another year.") == [("another year", "P1Y")]
+    assert values("The talks went on for another two weeks.") == [("another two weeks", "P2W")]
